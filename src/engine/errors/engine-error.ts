@@ -1,0 +1,63 @@
+// Failures the engine detects before a vendor handler runs. Each vendor's renderer maps these
+// kinds onto its own envelope, so the client always sees the vendor's format.
+
+export type EngineErrorKind =
+  | 'unauthorized' // missing or unknown credentials
+  | 'not_found' // no route for this path
+  | 'method_not_allowed' // the path exists, the method does not
+  | 'not_implemented' // spec'd operation without a handler
+  | 'invalid_request' // params or body fail the spec's schema
+  | 'malformed_body' // unparseable JSON/form, or a __proto__/constructor key
+  | 'payload_too_large' // body over the limit
+  | 'unsupported_media_type'; // a body in a content type the vendor does not take
+
+export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
+  unauthorized: 401,
+  not_found: 404,
+  method_not_allowed: 405,
+  not_implemented: 501,
+  invalid_request: 422,
+  malformed_body: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+};
+
+export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
+  unauthorized: 'Unauthenticated.',
+  not_found: 'Not found.',
+  method_not_allowed: 'Method not allowed.',
+  not_implemented: 'This operation is in the spec but the sandbox does not emulate it yet.',
+  invalid_request: 'The request is invalid.',
+  malformed_body: 'The request body could not be parsed.',
+  payload_too_large: 'The request body is larger than 1 MiB.',
+  unsupported_media_type: 'The request body must be JSON.',
+};
+
+export interface ValidationIssue {
+  location: 'path' | 'query' | 'body' | 'header';
+  /** Dotted property path, e.g. 'update.email' or 'holders.0.id'; '' for the whole body. */
+  field: string;
+  message: string;
+  /** The JSON Schema keyword that failed: required, type, enum, minimum, additionalProperties, ... */
+  keyword?: string;
+  /** The keyword's parameters from the validator (limit, allowedValues, missingProperty, ...). */
+  params?: Record<string, unknown>;
+}
+
+export class EngineError extends Error {
+  readonly kind: EngineErrorKind;
+  readonly status: number;
+  readonly issues: ValidationIssue[];
+
+  constructor(kind: EngineErrorKind, message = ENGINE_MESSAGES[kind], issues: ValidationIssue[] = []) {
+    super(message);
+    this.name = 'EngineError';
+    this.kind = kind;
+    this.status = ENGINE_STATUS[kind];
+    this.issues = issues;
+  }
+}
+
+export function isEngineError(error: unknown): error is EngineError {
+  return error instanceof EngineError;
+}
