@@ -1,0 +1,99 @@
+import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
+import type { ErrorRendering } from '../../engine/types.js';
+
+export const MESSAGES = {
+  unauthenticated: 'Unauthenticated.',
+  notFound: 'Subscriber not found.',
+  routeNotFound: 'The route could not be found.',
+  emailTaken: 'The email has already been taken.',
+  idTaken: 'The id has already been taken.',
+  referralInvalid: 'The selected referral is invalid.',
+  searchNeedsParam: 'The id field is required when email is not present.',
+  serverError: 'Server Error',
+} as const;
+
+/** A Laravel-style failure: 404 or a 422 with per-field messages. */
+export class PartneroError extends Error {
+  constructor(
+    readonly status: 404 | 422,
+    message: string,
+    readonly errors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+
+  static notFound(): PartneroError {
+    return new PartneroError(404, MESSAGES.notFound);
+  }
+
+  static invalid(field: string, message: string): PartneroError {
+    return new PartneroError(422, message, { [field]: [message] });
+  }
+}
+
+export function renderPartneroError(error: unknown): ErrorRendering {
+  if (error instanceof PartneroError) return validationOr(error.status, error.message, error.errors);
+  if (isEngineError(error)) {
+    switch (error.kind) {
+      case 'unauthorized':
+        return { status: 401, body: { message: MESSAGES.unauthenticated } };
+      case 'invalid_request':
+        return validationOr(422, '', laravelErrors(error.issues));
+      case 'not_found':
+        return { status: 404, body: { message: MESSAGES.routeNotFound, status: 0 } };
+      default:
+        return { status: error.status, body: { message: error.message, status: 0 } };
+    }
+  }
+  return { status: 500, body: { message: MESSAGES.serverError, status: 0 } };
+}
+
+// Laravel's summary: the first message, plus "(and N more errors)".
+function validationOr(status: number, message: string, errors?: Record<string, string[]>): ErrorRendering {
+  if (!errors) return { status, body: { message, status: 0 } };
+  const all = Object.values(errors).flat();
+  const summary = all.length > 1 ? `${all[0]} (and ${all.length - 1} more error${all.length > 2 ? 's' : ''})` : all[0];
+  return { status, body: { message: summary ?? message, errors, status: 0 } };
+}
+
+/** Spec validation issues in Laravel's words, keyed by dotted field. */
+export function laravelErrors(issues: ValidationIssue[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    if (issue.keyword === 'anyOf') continue; // the "id or email" rule is reported through its required branches
+    const field = issue.field || 'body';
+    const attribute = field.replace(/_/g, ' ');
+    (errors[field] ??= []).push(laravelMessage(attribute, issue));
+  }
+  return errors;
+}
+
+function laravelMessage(attribute: string, issue: ValidationIssue): string {
+  const p = issue.params ?? {};
+  switch (issue.keyword) {
+    case 'required':
+      return `The ${attribute} field is required.`;
+    case 'type':
+      return p.type === 'boolean' || (Array.isArray(p.type) && p.type.includes('boolean'))
+        ? `The ${attribute} field must be true or false.`
+        : p.type === 'integer'
+          ? `The ${attribute} field must be an integer.`
+          : p.type === 'object' || p.type === 'array'
+            ? `The ${attribute} field must be an array.`
+            : `The ${attribute} field must be a string.`;
+    case 'enum':
+      return `The selected ${attribute} is invalid.`;
+    case 'format':
+      return p.format === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field format is invalid.`;
+    case 'minimum':
+      return `The ${attribute} field must be at least ${p.limit}.`;
+    case 'maximum':
+      return `The ${attribute} field must not be greater than ${p.limit}.`;
+    case 'maxLength':
+      return `The ${attribute} field must not be greater than ${p.limit} characters.`;
+    case 'minLength':
+      return `The ${attribute} field is required.`;
+    default:
+      return `The ${attribute} field is invalid.`;
+  }
+}

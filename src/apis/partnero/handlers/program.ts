@@ -1,0 +1,8 @@
+import type { Handler } from '../../../engine/types.js';
+import { programTotals } from '../rules/referrals.js';
+import type { PartneroState } from '../store.js';
+
+export const getProgram: Handler<PartneroState> = (_req, { state }) => {
+  const { portal_host: _host, ...program } = state.program;
+  return { status: 200, body: { data: { ...program, ...programTotals(state.subscribers) }, status: 1 } };
+};

@@ -1,0 +1,27 @@
+import type { VendorApi } from '../../engine/types.js';
+import { renderPartneroError } from './errors.js';
+import { getProgram } from './handlers/program.js';
+import * as subscribers from './handlers/subscribers.js';
+import { emptyState, type PartneroState } from './store.js';
+
+export const partnero: VendorApi<PartneroState> = {
+  name: 'partnero',
+  title: 'Partnero',
+  spec: 'partnero.yaml',
+  handlers: {
+    listSubscribers: subscribers.listSubscribers,
+    createSubscriber: subscribers.createSubscriber,
+    getSubscriber: subscribers.getSubscriber,
+    searchSubscribers: subscribers.searchSubscribersHandler,
+    updateSubscriber: subscribers.updateSubscriber,
+    updateSubscriberByBody: subscribers.updateSubscriberByBody,
+    deleteSubscriber: subscribers.deleteSubscriber,
+    deleteSubscriberByBody: subscribers.deleteSubscriberByBody,
+    getProgram,
+  },
+  renderError: renderPartneroError,
+  emptyState,
+  defaultCredentials: { bearerAuth: 'pn_sandbox_key' },
+  newCredentials: (ids) => ({ bearerAuth: `pn_${ids.hex(32)}` }),
+  describeCredentials: (c) => `Authorization: Bearer ${c.bearerAuth}`,
+};

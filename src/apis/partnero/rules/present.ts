@@ -1,0 +1,29 @@
+import type { Program, Subscriber } from '../store.js';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The public subscriber object: status capitalised, links derived from stable codes, referral count live. */
+export function presentSubscriber(subscriber: Subscriber, program: Program, referrals: Map<string, number>) {
+  return {
+    id: subscriber.id,
+    name: subscriber.name,
+    email: subscriber.email,
+    is_referred: subscriber.referred_by !== null,
+    tos: subscriber.tos,
+    marketing_consent: subscriber.marketing_consent,
+    status: capitalise(subscriber.status),
+    approved: subscriber.approved,
+    portal_link: `https://${program.portal_host}/portal/${subscriber.portal_code}`,
+    share_link: `https://${program.portal_host}/share/${subscriber.share_code}`,
+    referrals_count: referrals.get(subscriber.key) ?? 0,
+    reward: [],
+    created_at: subscriber.created_at,
+    updated_at: subscriber.updated_at,
+    deleted_at: null,
+  };
+}
+
+/** Laravel serialises timestamps with microseconds: 2024-09-02T09:03:18.000000Z. */
+export function laravelTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}

@@ -1,0 +1,67 @@
+import express, { type Express } from 'express';
+import { createAdminRouter, resetTo } from './admin/admin-router.js';
+import { createSystemClock, type SandboxClock } from './clock.js';
+import { createIdSource } from './ids.js';
+import { createJournal } from './journal.js';
+import { loadSpec, specPath } from './openapi/load-spec.js';
+import { buildRouteTable } from './openapi/route-table.js';
+import { compileSpec } from './openapi/validators.js';
+import { createPipeline } from './pipeline.js';
+import { ensureDefaultTenants } from './store/scenario.js';
+import { createStore, MEMORY } from './store/store.js';
+import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
+
+export interface EngineOptions {
+  vendors: VendorApi[];
+  specDir: string;
+  buildScenario(name: string): ScenarioDocument | undefined;
+  /** A JSON file path, or ':memory:' (the default). */
+  db?: string;
+  /** Loaded when the database is new (no file yet, or memory). Default 'default'. */
+  initialScenario?: string;
+  clock?: SandboxClock;
+  ids?: IdSource;
+  /** Check every vendor response against its spec; a mismatch becomes a 500 naming the problem. */
+  validateResponses?: boolean;
+  adminToken?: string;
+  journalSize?: number;
+  outboxLimit?: number;
+}
+
+export interface SandboxApp extends Express {
+  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void> } };
+}
+
+/** Build the whole sandbox as an Express app. It never listens: src/main.ts does, tests use supertest. */
+export function createApp(options: EngineOptions): SandboxApp {
+  const clock = options.clock ?? createSystemClock();
+  const ids = options.ids ?? createIdSource();
+  const store = createStore(options.db ?? MEMORY);
+  const journal = createJournal(options.journalSize);
+  const specs = new Map(
+    options.vendors.map((vendor) => {
+      const doc = loadSpec(specPath(options.specDir, vendor.spec));
+      return [vendor.name, { doc, compiled: compileSpec(doc, vendor.name) }] as const;
+    }),
+  );
+  const routes = buildRouteTable(options.vendors.map((vendor) => ({ vendor, spec: specs.get(vendor.name)!.doc })));
+
+  let ready = Promise.resolve();
+  if (store.isNew) {
+    resetTo({ vendors: options.vendors, store, ids, buildScenario: options.buildScenario }, options.initialScenario ?? 'default');
+    ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
+  } else {
+    ensureDefaultTenants(store, options.vendors);
+  }
+
+  const app = express() as SandboxApp;
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.locals.sandbox = { store, clock, ready };
+  app.use(
+    '/__sandbox',
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken }),
+  );
+  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000 }));
+  return app;
+}

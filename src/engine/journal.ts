@@ -1,0 +1,25 @@
+export interface JournalEntry {
+  time: string;
+  method: string;
+  path: string;
+  status: number;
+  vendor: string | null;
+  operation_id: string | null;
+  duration_ms: number;
+}
+
+/** The last N requests, newest first; kept in memory only (it is a debugging aid, not state). */
+export function createJournal(size = 500) {
+  const entries: JournalEntry[] = [];
+  return {
+    record(entry: JournalEntry) {
+      entries.unshift(entry);
+      if (entries.length > size) entries.pop();
+    },
+    list(limit = size): JournalEntry[] {
+      return entries.slice(0, limit);
+    },
+  };
+}
+
+export type Journal = ReturnType<typeof createJournal>;

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { parse } from 'yaml';
+
+export type OpenApiDocument = OpenAPIV3_1.Document;
+export type Operation = OpenAPIV3_1.OperationObject;
+export type Parameter = OpenAPIV3_1.ParameterObject;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+const cache = new Map<string, OpenApiDocument>();
+
+/** Parse a spec once per process; every server built in a test run shares the parsed document. */
+export function loadSpec(file: string): OpenApiDocument {
+  let doc = cache.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+    if (!doc || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.1')) {
+      throw new Error(`${file}: not an OpenAPI 3.1 document`);
+    }
+    cache.set(file, doc);
+  }
+  return doc;
+}
+
+export function specPath(specDir: string, name: string): string {
+  return join(specDir, name);
+}
+
+/** Resolve a local "#/components/..." reference (parameters, request bodies, responses). */
+export function resolveRef<T>(doc: OpenApiDocument, value: T | OpenAPIV3_1.ReferenceObject): T {
+  let current: unknown = value;
+  for (let hops = 0; hops < 10 && isRef(current); hops++) {
+    const pointer = current.$ref.replace(/^#\//, '').split('/').map(unescapePointer);
+    current = pointer.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], doc);
+    if (current === undefined) throw new Error(`unresolvable $ref in spec: ${(value as { $ref: string }).$ref}`);
+  }
+  return current as T;
+}
+
+function isRef(value: unknown): value is OpenAPIV3_1.ReferenceObject {
+  return typeof value === 'object' && value !== null && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}

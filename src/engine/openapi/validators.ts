@@ -1,0 +1,135 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { ValidationIssue } from '../errors/engine-error.js';
+import { HTTP_METHODS, resolveRef, type OpenApiDocument, type Parameter } from './load-spec.js';
+
+export interface ResponseSpec {
+  validateBody?: ValidateFunction;
+  requiredHeaders: string[];
+}
+
+export interface OperationValidators {
+  operationId: string;
+  /** Validates and coerces path, query and header parameters in place. */
+  checkParams(input: { path: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, unknown> }): ValidationIssue[];
+  /** Validates a parsed body; `form` bodies are coerced from strings first. */
+  checkBody(body: unknown, form: boolean): ValidationIssue[];
+  bodyRequired: boolean;
+  hasBody: boolean;
+  /** Response spec for a status: exact code, then "4XX"-style range, then default. */
+  responseFor(status: number): ResponseSpec | undefined;
+}
+
+export interface CompiledSpec {
+  operations: Map<string, OperationValidators>;
+}
+
+const compiled = new WeakMap<OpenApiDocument, CompiledSpec>();
+
+/** Compile every operation's validators once per spec document (shared by all servers in a process). */
+export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
+  let result = compiled.get(doc);
+  if (result) return result;
+  const base = `https://referral-sandbox.local/specs/${name}`;
+  const strictAjv = createAjv(false);
+  const coercingAjv = createAjv('array');
+  for (const ajv of [strictAjv, coercingAjv]) ajv.addSchema({ $id: base, components: doc.components ?? {} });
+  const rebase = (schema: unknown) => rewriteRefs(schema, base);
+
+  const operations = new Map<string, OperationValidators>();
+  for (const item of Object.values(doc.paths ?? {})) {
+    if (!item) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as OpenAPIV3_1.OperationObject | undefined;
+      if (!operation?.operationId) continue;
+      const parameters = [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) =>
+        resolveRef<Parameter>(doc, p as Parameter),
+      );
+      const paramsSchema = { type: 'object', properties: {} as Record<string, unknown> };
+      for (const location of ['path', 'query', 'header'] as const) {
+        const own = parameters.filter((p) => p.in === location);
+        paramsSchema.properties[location] = {
+          type: 'object',
+          properties: Object.fromEntries(own.map((p) => [location === 'header' ? p.name.toLowerCase() : p.name, rebase(p.schema ?? {})])),
+          required: own.filter((p) => p.required).map((p) => (location === 'header' ? p.name.toLowerCase() : p.name)),
+        };
+      }
+      const validateParams = coercingAjv.compile(paramsSchema);
+      const requestBody = operation.requestBody ? resolveRef<OpenAPIV3_1.RequestBodyObject>(doc, operation.requestBody) : undefined;
+      const bodySchema = requestBody ? pickJsonSchema(requestBody.content) : undefined;
+      const validateBody = bodySchema ? strictAjv.compile(rebase(bodySchema) as object) : undefined;
+      let validateForm: ValidateFunction | undefined;
+      const responses = new Map<string, ResponseSpec>();
+      for (const [code, response] of Object.entries(operation.responses ?? {})) {
+        const resolved = resolveRef<OpenAPIV3_1.ResponseObject>(doc, response);
+        const schema = pickJsonSchema(resolved.content);
+        responses.set(code.toUpperCase(), {
+          validateBody: schema ? strictAjv.compile(rebase(schema) as object) : undefined,
+          requiredHeaders: Object.entries(resolved.headers ?? {})
+            .filter(([, h]) => resolveRef<OpenAPIV3_1.HeaderObject>(doc, h).required)
+            .map(([headerName]) => headerName.toLowerCase()),
+        });
+      }
+      operations.set(operation.operationId, {
+        operationId: operation.operationId,
+        bodyRequired: Boolean(requestBody?.required),
+        hasBody: Boolean(validateBody),
+        checkParams(input) {
+          return validateParams(input) ? [] : toIssues(validateParams.errors, 'path');
+        },
+        checkBody(body, form) {
+          if (!validateBody || !bodySchema) return [];
+          const validate = form ? (validateForm ??= coercingAjv.compile(rebase(bodySchema) as object)) : validateBody;
+          return validate(body) ? [] : toIssues(validate.errors, 'body');
+        },
+        responseFor(status) {
+          return responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('DEFAULT');
+        },
+      });
+    }
+  }
+  result = { operations };
+  compiled.set(doc, result);
+  return result;
+}
+
+function createAjv(coerceTypes: false | 'array') {
+  // strict: false because OpenAPI schemas carry keywords JSON Schema does not know (example, xml, discriminator).
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, useDefaults: false, validateFormats: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+function pickJsonSchema(content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined): unknown {
+  if (!content) return undefined;
+  const json = Object.entries(content).find(([type]) => /json/i.test(type));
+  return (json ?? Object.entries(content)[0])?.[1]?.schema;
+}
+
+function rewriteRefs(schema: unknown, base: string): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => rewriteRefs(s, base));
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#') ? base + v : rewriteRefs(v, base)]),
+  );
+}
+
+/** Turn ajv errors into issues with a dotted field path (params errors carry their location as the first segment). */
+export function toIssues(errors: ErrorObject[] | null | undefined, fallback: ValidationIssue['location']): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const error of errors ?? []) {
+    let segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'required') segments.push(String(error.params.missingProperty));
+    if (error.keyword === 'additionalProperties') segments.push(String(error.params.additionalProperty));
+    let location = fallback;
+    if (fallback !== 'body' && ['path', 'query', 'header'].includes(segments[0])) {
+      location = segments[0] as ValidationIssue['location'];
+      segments = segments.slice(1);
+    }
+    const field = segments.join('.');
+    if (error.keyword === 'if' || issues.some((i) => i.field === field && i.keyword === error.keyword)) continue;
+    issues.push({ location, field, message: `${field || 'body'} ${error.message ?? 'is invalid'}`, keyword: error.keyword, params: error.params });
+  }
+  return issues;
+}

@@ -1,0 +1,142 @@
+import type { Request, Response } from 'express';
+import type { Journal } from './journal.js';
+import { authenticate } from './auth/authenticate.js';
+import { EngineError, type ValidationIssue } from './errors/engine-error.js';
+import { renderError, send } from './errors/render.js';
+import { readBody, parseQuery } from './http/read-body.js';
+import type { OpenApiDocument } from './openapi/load-spec.js';
+import type { Route, RouteTable } from './openapi/route-table.js';
+import type { CompiledSpec } from './openapi/validators.js';
+import type { Store } from './store/store.js';
+import type { SandboxClock } from './clock.js';
+import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
+
+export interface PipelineDeps {
+  routes: RouteTable;
+  specs: Map<string, { doc: OpenApiDocument; compiled: CompiledSpec }>;
+  store: Store;
+  clock: SandboxClock;
+  ids: IdSource;
+  journal: Journal;
+  validateResponses: boolean;
+  outboxLimit: number;
+}
+
+const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** route -> authenticate -> parse + validate input -> handler -> persist -> (validate response) -> send */
+export function createPipeline(deps: PipelineDeps) {
+  return async function handleVendorRequest(req: Request, res: Response): Promise<void> {
+    const started = performance.now();
+    const [rawPath, search = ''] = req.originalUrl.split(/\?(.*)/s);
+    const match = deps.routes.match(req.method, rawPath);
+    const vendor = match.kind === 'found' ? match.route.vendor : match.vendor;
+    const operationId = match.kind === 'found' ? match.route.operationId : null;
+    res.on('finish', () =>
+      deps.journal.record({
+        time: deps.clock.now().toISOString(),
+        method: req.method,
+        path: rawPath,
+        status: res.statusCode,
+        vendor: vendor?.name ?? null,
+        operation_id: operationId,
+        duration_ms: Math.round((performance.now() - started) * 100) / 100,
+      }),
+    );
+
+    let rendering: { status: number; body?: unknown; headers?: Record<string, string> };
+    try {
+      if (match.kind === 'none') throw new EngineError('not_found', `No route for ${req.method} ${rawPath}.`);
+      if (match.kind === 'wrong_method') {
+        res.set('Allow', match.allowed.join(', '));
+        throw new EngineError('method_not_allowed', `${req.method} is not allowed on ${rawPath}; use ${match.allowed.join(' or ')}.`);
+      }
+      rendering = await runOperation(deps, match.route, req, rawPath, search, match.params);
+    } catch (error) {
+      req.resume(); // drain any unread body so the client sees the error, not a reset
+      rendering = renderError(vendor, error);
+    }
+    if (deps.validateResponses && operationId && vendor) {
+      rendering = checkResponse(deps, vendor, operationId, rendering);
+    }
+    send(res, rendering);
+  };
+}
+
+async function runOperation(
+  deps: PipelineDeps,
+  route: Route,
+  req: Request,
+  path: string,
+  search: string,
+  params: Record<string, string>,
+): Promise<HandlerResult> {
+  const { vendor, operationId } = route;
+  const { doc, compiled } = deps.specs.get(vendor.name)!;
+  const query = parseQuery(search);
+  const principal = authenticate(vendor, doc, route.operation, { headers: req.headers, query }, {
+    tenants: deps.store.tenantsOf(vendor.name),
+    stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
+    clock: deps.clock,
+  });
+  const handler = vendor.handlers[operationId];
+  if (!handler) throw new EngineError('not_implemented', `${operationId} is in the ${vendor.title} spec but the sandbox does not emulate it yet.`);
+
+  const validators = compiled.operations.get(operationId)!;
+  const { body, form } = await readBody(req, vendor.bodyParsing);
+  const headers = req.headers as Record<string, unknown>;
+  const issues: ValidationIssue[] = validators.checkParams({ path: params, query, headers });
+  if (body === undefined && validators.bodyRequired) issues.push({ location: 'body', field: '', message: 'A request body is required.', keyword: 'required' });
+  if (body !== undefined) issues.push(...validators.checkBody(body, form));
+  if (issues.length > 0) throw new EngineError('invalid_request', issues.map((i) => i.message).join('; '), issues);
+
+  const sandboxRequest: SandboxRequest = { operationId, method: req.method, path, params, query, body, headers: req.headers };
+  const ctx: HandlerContext<unknown> = {
+    state: deps.store.stateOf(vendor, principal.tenantId),
+    principal,
+    clock: deps.clock,
+    ids: deps.ids,
+    sendEmail: (message) => recordEmail(deps, vendor.name, principal.tenantId, message),
+  };
+  const result = await handler(sandboxRequest, ctx);
+  // Durability: nothing is acknowledged before it is on disk.
+  if (!READ_ONLY.has(req.method) && result.status < 300) await deps.store.commit();
+  return result;
+}
+
+function recordEmail(deps: PipelineDeps, vendor: string, tenant: string, message: Omit<OutboxMessage, 'id' | 'vendor' | 'tenant' | 'created_at'>) {
+  const email: OutboxMessage = { id: `msg_${deps.ids.hex(16)}`, vendor, tenant, created_at: deps.clock.now().toISOString(), ...message };
+  const outbox = deps.store.db.outbox;
+  outbox.push(email);
+  if (outbox.length > deps.outboxLimit) outbox.splice(0, outbox.length - deps.outboxLimit);
+  return email;
+}
+
+/** With response validation on, a response that breaks its own spec becomes a loud 500 instead of a silent lie. */
+function checkResponse(deps: PipelineDeps, vendor: VendorApi, operationId: string, rendering: HandlerResult): HandlerResult {
+  const validators = deps.specs.get(vendor.name)!.compiled.operations.get(operationId)!;
+  const problems = describeResponseProblems(validators, rendering.status, rendering.headers ?? {}, rendering.body);
+  if (problems.length === 0) return rendering;
+  console.error(`[referral-sandbox] ${vendor.name} ${operationId} answered outside its spec:`, problems);
+  return { status: 500, body: { sandbox_error: 'response does not match the spec', operation_id: operationId, status: rendering.status, problems, body: rendering.body } };
+}
+
+export function describeResponseProblems(
+  validators: CompiledSpec['operations'] extends Map<string, infer V> ? V : never,
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+): string[] {
+  const spec = validators.responseFor(status);
+  if (!spec) return [`status ${status} is not declared`];
+  const problems: string[] = [];
+  const present = new Set(Object.keys(headers).map((h) => h.toLowerCase()));
+  for (const header of spec.requiredHeaders) if (!present.has(header)) problems.push(`missing header ${header}`);
+  if (spec.validateBody) {
+    if (body === undefined) problems.push('body is missing');
+    else if (!spec.validateBody(body)) problems.push(...(spec.validateBody.errors ?? []).map((e) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
+  } else if (body !== undefined && body !== '') {
+    problems.push('a body was sent where the spec declares none');
+  }
+  return problems;
+}

@@ -1,0 +1,29 @@
+// The default seed merge: records in arrays are upserted by `id` field by field, objects merge, scalars replace.
+// So a seed of {betas: [{id: 1, invite_system_enabled: false}]} flips one setting and keeps the rest.
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, incoming] of Object.entries(source)) {
+    if (FORBIDDEN.has(key)) continue;
+    const current = target[key];
+    if (Array.isArray(current) && Array.isArray(incoming)) {
+      for (const item of incoming) upsert(current, item);
+    } else if (isPlainObject(current) && isPlainObject(incoming)) {
+      mergeInto(current, incoming);
+    } else {
+      target[key] = structuredClone(incoming);
+    }
+  }
+}
+
+function upsert(list: unknown[], item: unknown): void {
+  const id = isPlainObject(item) ? item.id : undefined;
+  const existing = id === undefined ? undefined : list.find((x) => isPlainObject(x) && x.id === id);
+  if (existing && isPlainObject(item)) mergeInto(existing as Record<string, unknown>, item);
+  else list.push(structuredClone(item));
+}
