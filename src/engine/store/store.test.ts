@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { createToyApp } from '../test-support/toy-vendor.js';
+import { mergeInto } from './merge.js';
+
+const auth = { Authorization: 'Bearer toy_key' };
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sandbox-store-')), 'nested', 'db.json');
+const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('file store', () => {
+  it('writes the default scenario on first start and survives a restart', async () => {
+    const file = tempDb();
+    const first = createToyApp({ db: file });
+    await first.locals.sandbox.ready;
+    expect(onDisk(file).data.toy.default.items).toEqual([{ id: 100, name: 'seeded' }]);
+    await request(first).post('/toy/items').set(auth).send({ name: 'kept' }).expect(201);
+    const second = createToyApp({ db: file });
+    expect((await request(second).get('/toy/items').set(auth)).body.items.map((i: { name: string }) => i.name)).toEqual(['seeded', 'kept']);
+  });
+
+  it('has every acknowledged write on disk when the response arrives, also under concurrency', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file });
+    await app.locals.sandbox.ready;
+    const responses = await Promise.all(Array.from({ length: 25 }, (_, i) => request(app).post('/toy/items').set(auth).send({ name: `n${i}` })));
+    expect(responses.every((r) => r.status === 201)).toBe(true);
+    const names = onDisk(file).data.toy.default.items.map((i: { name: string }) => i.name);
+    for (let i = 0; i < 25; i++) expect(names).toContain(`n${i}`);
+    const single = await request(app).post('/toy/items').set(auth).send({ name: 'last' });
+    expect(onDisk(file).data.toy.default.items.at(-1)).toEqual(single.body);
+  });
+
+  it('refuses to start over a corrupt database file instead of overwriting it', () => {
+    const file = tempDb();
+    createToyApp({ db: file });
+    writeFileSync(file, '{"version": 1, "tenants": ');
+    expect(() => createToyApp({ db: file })).toThrow(/Cannot load the sandbox database/);
+  });
+});
+
+describe('mergeInto', () => {
+  it('upserts records by id field by field, merges objects, replaces scalars, ignores prototype keys', () => {
+    const target: Record<string, unknown> = { list: [{ id: 1, a: 1, nested: { x: 1 } }], settings: { on: true, n: 1 }, name: 'a' };
+    mergeInto(target, JSON.parse('{"list": [{"id": 1, "b": 2, "nested": {"y": 2}}, {"id": 2}], "settings": {"on": false}, "name": "b", "__proto__": {"polluted": true}}'));
+    expect(target).toEqual({ list: [{ id: 1, a: 1, b: 2, nested: { x: 1, y: 2 } }, { id: 2 }], settings: { on: false, n: 1 }, name: 'b' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+// A vendor that exists only to test the engine: every engine behaviour is visible through it.
+import { fileURLToPath } from 'node:url';
+import { createFixedClock } from '../clock.js';
+import { createApp, type EngineOptions } from '../create-app.js';
+import { isEngineError } from '../errors/engine-error.js';
+import { createIdSource } from '../ids.js';
+import type { VendorApi } from '../types.js';
+
+export interface ToyState {
+  items: Array<{ id: number; name: string; size?: number }>;
+  next_id: number;
+}
+
+export class ToyError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export const toy: VendorApi<ToyState> = {
+  name: 'toy',
+  title: 'Toy',
+  spec: 'toy.yaml',
+  handlers: {
+    listItems: (req, { state }) => ({ status: 200, body: { items: state.items.slice(0, req.query.limit ?? 5), filters: req.query.filters ?? null } }),
+    createItem: (req, { state, sendEmail }) => {
+      const item = { id: state.next_id++, ...req.body };
+      state.items.push(item);
+      sendEmail({ to: 'owner@toy.test', subject: `created ${item.name}`, body: 'hello' });
+      return { status: 201, body: item };
+    },
+    getSpecial: () => ({ status: 200, body: { id: 0, name: 'special' } }),
+    getItem: (req, { state }) => {
+      const item = state.items.find((i) => i.id === req.params.id);
+      if (!item) throw new ToyError(404, 'no such item');
+      return { status: 200, body: item };
+    },
+    // deleteItem deliberately has no handler: the engine must answer 501.
+    getOpen: (_req, { principal }) => ({ status: 200, body: { tenant: principal.tenantId } }),
+  },
+  renderError: (error) =>
+    error instanceof ToyError
+      ? { status: error.status, body: { toy_error: { message: error.message } } }
+      : isEngineError(error)
+        ? { status: error.status, body: { toy_error: { kind: error.kind, message: error.message, issues: error.issues } } }
+        : { status: 500, body: { toy_error: { message: 'boom' } } },
+  emptyState: () => ({ items: [], next_id: 1 }),
+  defaultCredentials: { keyAuth: 'toy_key', idAuth: 'toy_id', tokenAuth: 'toy_token' },
+  newCredentials: (ids) => ({ keyAuth: `toy_${ids.hex(8)}`, idAuth: `id_${ids.hex(4)}`, tokenAuth: `tok_${ids.hex(8)}` }),
+  describeCredentials: (c) => `Authorization: Bearer ${c.keyAuth}`,
+};
+
+export const TOY_SPEC_DIR = fileURLToPath(new URL('./', import.meta.url));
+
+export function createToyApp(options: Partial<EngineOptions> = {}) {
+  return createApp({
+    vendors: [toy],
+    specDir: TOY_SPEC_DIR,
+    buildScenario: (name) => (name === 'default' ? { toy: { tenants: [{ id: 'default', data: { items: [{ id: 100, name: 'seeded' }], next_id: 101 } }] } } : undefined),
+    clock: createFixedClock('2026-01-01T00:00:00Z'),
+    ids: createIdSource(1),
+    validateResponses: true,
+    ...options,
+  });
+}
