@@ -5,9 +5,17 @@ import { createApp, type EngineOptions, type SandboxApp } from './engine/create-
 
 export const SPEC_DIR = fileURLToPath(new URL('../specs/', import.meta.url));
 
-export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario'>>;
+export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario'>> & {
+  /** Serve only these vendors (contract tests of one vendor load only its spec). Default: all. */
+  only?: string[];
+};
 
 /** The sandbox with all five vendors. Memory store unless `db` names a file; never listens. */
-export function createServer(options: ServerOptions = {}): SandboxApp {
-  return createApp({ vendors, specDir: SPEC_DIR, buildScenario, ...options });
+export function createServer({ only, ...options }: ServerOptions = {}): SandboxApp {
+  const selected = only ? vendors.filter((v) => only.includes(v.name)) : vendors;
+  const scenario = (name: string) => {
+    const doc = buildScenario(name);
+    return doc && only ? Object.fromEntries(Object.entries(doc).filter(([vendor]) => only.includes(vendor))) : doc;
+  };
+  return createApp({ vendors: selected, specDir: SPEC_DIR, buildScenario: scenario, ...options });
 }

@@ -66,7 +66,8 @@ export interface ClientOptions {
 
 /** A client for one vendor against the mock (a fresh in-process sandbox with the default scenario) or the live API. */
 export function createVendorClient(vendorName: string, options: ClientOptions = {}): VendorClient {
-  const app = LIVE ? undefined : createServer({ validateResponses: true, ids: createIdSource(7), ...options.server });
+  // Only this vendor's spec is loaded: a vendor's suite does not depend on the others.
+  const app = LIVE ? undefined : createServer({ validateResponses: true, ids: createIdSource(7), only: [vendorName], ...options.server });
   const target = LIVE ? liveBaseUrl(vendorName) : app!;
   const auth = LIVE ? (options.liveAuth?.() ?? {}) : (options.mockAuth ?? defaultAuthHeaders(vendorName));
   let server: Server | undefined;
