@@ -1,14 +1,25 @@
-// Stub: replaced by the vendor's own issue. Every path answers 404 until the spec grows.
 import type { VendorApi } from '../../engine/types.js';
+import { authenticatePureprofile, PARTNER_SCHEME } from './auth.js';
+import { renderPureprofileError } from './errors.js';
+import { getAccount, referFriends } from './handlers/panel.js';
+import { authenticatePanelist, registerPanelist } from './handlers/partner.js';
+import { emptyState, type PureprofileState } from './store.js';
 
-export const pureprofile: VendorApi<Record<string, never>> = {
+/** The ready panelist token of the default scenario (fixtures/pureprofile). */
+export const SANDBOX_PANELIST_TOKEN = 'pp_sandbox_token';
+
+export const pureprofile: VendorApi<PureprofileState> = {
   name: 'pureprofile',
-  title: 'pureprofile',
+  title: 'Pureprofile',
   spec: 'pureprofile.yaml',
-  handlers: {},
-  renderError: (error) => ({ status: (error as { status?: number }).status ?? 500, body: { message: String((error as Error).message) } }),
-  emptyState: () => ({}),
-  defaultCredentials: { stub: 'pureprofile_sandbox_key' },
-  newCredentials: (ids) => ({ stub: ids.hex(32) }),
-  describeCredentials: (c) => `x-stub-key: ${c.stub}`,
+  handlers: { registerPanelist, authenticatePanelist, referFriends, getAccount },
+  renderError: renderPureprofileError,
+  emptyState,
+  defaultCredentials: { [PARTNER_SCHEME]: 'pp_partner:pp_partner_secret' },
+  newCredentials: (ids) => ({ [PARTNER_SCHEME]: `pp_partner_${ids.hex(8)}:${ids.hex(32)}` }),
+  describeCredentials: (c) =>
+    `partner: Authorization: Basic ${Buffer.from(c[PARTNER_SCHEME] ?? '').toString('base64')} (curl -u ${c[PARTNER_SCHEME]}); ` +
+    `panel: Authorization: Bearer <access_token from register/authenticate> (default scenario: ${SANDBOX_PANELIST_TOKEN})`,
+  authenticate: (scheme, presented, ctx) => authenticatePureprofile(scheme, presented, ctx),
+  bodyParsing: { json: 'always' },
 };

@@ -1,0 +1,37 @@
+// Partner layer (HTTP Basic): register a panelist, or issue a fresh token for one.
+import type { HandlerContext, HandlerResult, SandboxRequest } from '../../../engine/types.js';
+import { buildPanelist, checkRegistration, findPanelist, type RegisterInput } from '../rules/registration.js';
+import { AUTHENTICATE_TOKEN_SECONDS, dropExpiredTokens, issueToken, presentToken, REGISTER_TOKEN_SECONDS } from '../rules/tokens.js';
+import type { PureprofileState } from '../store.js';
+
+type Ctx = HandlerContext<PureprofileState>;
+
+/** Access tokens are opaque to clients; a prefix makes sandbox ones easy to recognise in logs. */
+function newTokenValue(ctx: Ctx): string {
+  return `pp_at_${ctx.ids.alnum(40)}`;
+}
+
+export function registerPanelist(req: SandboxRequest, ctx: Ctx): HandlerResult {
+  const input = req.body as RegisterInput;
+  const now = ctx.clock.now();
+  const { panel, locale } = checkRegistration(ctx.state.panels, ctx.state.panelists, input, now);
+
+  const panelist = buildPanelist(ctx.ids.uuid(), panel, locale, input, now);
+  const token = issueToken(newTokenValue(ctx), panelist.id, REGISTER_TOKEN_SECONDS, now);
+  ctx.state.panelists.push(panelist);
+  ctx.state.tokens = [...dropExpiredTokens(ctx.state.tokens, now), token];
+
+  const { access_token, expires_in, token_type } = presentToken(token, REGISTER_TOKEN_SECONDS);
+  return { status: 200, body: { message: 'success', data: { user_id: panelist.id, token: { token_type, expires_in, access_token } } } };
+}
+
+export function authenticatePanelist(req: SandboxRequest, ctx: Ctx): HandlerResult {
+  const { user, panel } = req.body as { user: string; panel: string };
+  const now = ctx.clock.now();
+  const panelist = findPanelist(ctx.state.panels, ctx.state.panelists, user, panel);
+
+  const token = issueToken(newTokenValue(ctx), panelist.id, AUTHENTICATE_TOKEN_SECONDS, now);
+  ctx.state.tokens = [...dropExpiredTokens(ctx.state.tokens, now), token];
+  // The docs show this one answer without the message/data envelope.
+  return { status: 200, body: presentToken(token, AUTHENTICATE_TOKEN_SECONDS) };
+}

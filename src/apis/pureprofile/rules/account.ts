@@ -1,0 +1,42 @@
+import type { Panelist, Referral } from '../store.js';
+
+/** How many friends this panelist has invited: counted from the stored referrals, so it can never drift. */
+export function countInvited(referrals: Referral[], panelistId: string): number {
+  return referrals.filter((r) => r.referrer_id === panelistId).length;
+}
+
+/** The account as GET /v1/panel/account shows it: UPPER_SNAKE profile keys, dates as YYYY-MM-DD. */
+export function presentAccount(panelist: Panelist, invitedCount: number) {
+  const created = panelist.created_at.slice(0, 10);
+  const hasEmail = panelist.email !== null;
+  return {
+    profile: {
+      BIRTH_DATE: panelist.dob,
+      COMPLETED_COUNT: 0,
+      CREATED_DATE: created,
+      DUPLICATE_COUNT: 0,
+      EMAIL: panelist.email,
+      EMAIL_CONFIRMED: hasEmail ? 'Yes' : 'No',
+      EMAIL_VALID: hasEmail ? 'Yes' : 'No',
+      FIRST_NAME: panelist.first_name,
+      INVITED_COUNT: invitedCount,
+      LAST_NAME: panelist.last_name,
+      LOCALE: panelist.locale,
+      OPENED_COUNT: 0,
+      POINTS_BALANCE: panelist.points_balance,
+      POINTS_REDEEMED: 0,
+      POINTS_REWARDED: 0,
+      PROFILE_COUNT: 0,
+      QUALITY_COUNT: 0,
+      QUOTA_COUNT: 0,
+      RECRUITMENT_SOURCE: 1,
+      REMINDED_COUNT: 0,
+      RESPONSE_RATE: 0,
+      SECURITY_COUNT: 0,
+      STARTED_COUNT: 0,
+      SUBSCRIBED_DATE: created,
+    },
+    activity: panelist.activity,
+    devices: [],
+  };
+}

@@ -1,0 +1,74 @@
+import { MESSAGES, PureprofileError } from '../errors.js';
+import type { Panel, Panelist } from '../store.js';
+import { isValidEmail } from './emails.js';
+
+export interface RegisterInput {
+  user: string;
+  panel: string;
+  locale: string;
+  dob: string;
+  first_name: string;
+  last_name: string;
+}
+
+export function findPanel(panels: Panel[], id: string): Panel {
+  const panel = panels.find((p) => p.id.toLowerCase() === id.trim().toLowerCase());
+  if (!panel) throw PureprofileError.panelNotFound();
+  return panel;
+}
+
+/** Users compare trimmed and case-insensitively, so "Bob@x.com" and "bob@x.com" are one panelist. */
+export function sameUser(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The panel's own spelling of the locale; a locale the panel does not have is refused. */
+export function matchLocale(panel: Panel, locale: string): string {
+  const match = panel.locales.find((l) => l.toLowerCase() === locale.trim().toLowerCase());
+  if (!match) throw PureprofileError.unprocessable('locale', MESSAGES.localeNotInPanel, `locale must be one of: ${panel.locales.join(', ')}`);
+  return match;
+}
+
+/** A panelist exists in exactly one panel, so a user already registered anywhere in the partner's panels is refused. */
+export function checkUserFree(panelists: Panelist[], user: string): void {
+  if (panelists.some((p) => sameUser(p.user, user))) throw PureprofileError.unprocessable('user', MESSAGES.userTaken);
+}
+
+/** `dob` is an ISO date (the schema checks the shape); it must lie before today. */
+export function checkDateOfBirth(dob: string, now: Date): void {
+  if (dob >= now.toISOString().slice(0, 10)) throw PureprofileError.unprocessable('dob', MESSAGES.dobInFuture);
+}
+
+/** Everything register must refuse, checked before anything is written. */
+export function checkRegistration(panels: Panel[], panelists: Panelist[], input: RegisterInput, now: Date): { panel: Panel; locale: string } {
+  const panel = findPanel(panels, input.panel);
+  const locale = matchLocale(panel, input.locale);
+  checkUserFree(panelists, input.user);
+  checkDateOfBirth(input.dob, now);
+  return { panel, locale };
+}
+
+export function buildPanelist(id: string, panel: Panel, locale: string, input: RegisterInput, now: Date): Panelist {
+  const user = input.user.trim();
+  return {
+    id,
+    user,
+    panel_id: panel.id,
+    email: isValidEmail(user) ? user : null,
+    locale,
+    dob: input.dob,
+    first_name: input.first_name,
+    last_name: input.last_name,
+    points_balance: 0,
+    created_at: now.toISOString(),
+    activity: [],
+  };
+}
+
+/** Authenticate names a panelist by the user they registered with and their panel. */
+export function findPanelist(panels: Panel[], panelists: Panelist[], user: string, panelId: string): Panelist {
+  const panel = findPanel(panels, panelId);
+  const panelist = panelists.find((p) => p.panel_id === panel.id && sameUser(p.user, user));
+  if (!panelist) throw PureprofileError.panelistNotFound();
+  return panelist;
+}
