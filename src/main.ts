@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { vendors } from './apis/index.js';
 import { readConfig, type Config } from './config.js';
@@ -19,7 +20,7 @@ export async function start(config: Config): Promise<Server> {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   start(readConfig(process.argv.slice(2))).catch((error: Error) => {
     console.error(`referral-sandbox failed to start: ${error.message}`);
     process.exit(1);
