@@ -1,14 +1,35 @@
-// Stub: replaced by the vendor's own issue. Every path answers 404 until the spec grows.
 import type { VendorApi } from '../../engine/types.js';
+import { renderReferralApiError } from './errors.js';
+import * as actions from './handlers/actions.js';
+import * as campaigns from './handlers/campaigns.js';
+import * as referralLinks from './handlers/referral-links.js';
+import * as referredUsers from './handlers/referred-users.js';
+import { emptyState, type ReferralApiState } from './store.js';
 
-export const referralapi: VendorApi<Record<string, never>> = {
+/** The key printed in every curl of the vendor's docs; accepted as the default tenant's key so copied examples work. */
+export const DOCS_EXAMPLE_API_KEY = '1968aa57ccd72d208dbac95d6679e6389ecfd60e59f31163506474a9c766fb6d';
+
+export const referralapi: VendorApi<ReferralApiState> = {
   name: 'referralapi',
-  title: 'referralapi',
+  title: 'ReferralAPI',
   spec: 'referralapi.yaml',
-  handlers: {},
-  renderError: (error) => ({ status: (error as { status?: number }).status ?? 500, body: { message: String((error as Error).message) } }),
-  emptyState: () => ({}),
-  defaultCredentials: { stub: 'referralapi_sandbox_key' },
-  newCredentials: (ids) => ({ stub: ids.hex(32) }),
-  describeCredentials: (c) => `x-stub-key: ${c.stub}`,
+  handlers: {
+    createCampaign: campaigns.createCampaign,
+    getCampaign: campaigns.getCampaign,
+    updateCampaign: campaigns.updateCampaign,
+    createReferralLink: referralLinks.createReferralLink,
+    listReferralLinks: referralLinks.listReferralLinks,
+    createReferredUser: referredUsers.createReferredUser,
+    createReferredUserAction: actions.createReferredUserAction,
+    createReferralLinkAction: actions.createReferralLinkAction,
+  },
+  renderError: renderReferralApiError,
+  emptyState,
+  defaultCredentials: { apiKey: 'ra_sandbox_key' },
+  newCredentials: (ids) => ({ apiKey: ids.hex(64) }),
+  describeCredentials: (c) => `api-key: ${c.apiKey}`,
+  authenticate(scheme, presented, ctx) {
+    if (scheme === 'apiKey' && presented === DOCS_EXAMPLE_API_KEY && ctx.tenants.some((t) => t.id === 'default')) return { tenantId: 'default' };
+    return undefined;
+  },
 };

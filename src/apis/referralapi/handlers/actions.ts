@@ -1,0 +1,46 @@
+import type { Handler, HandlerContext } from '../../../engine/types.js';
+import { countsAsClick } from '../rules/actions.js';
+import { nextId } from '../rules/ids.js';
+import { mustFindCampaign, mustFindLinkByCode, mustFindLinkById, mustFindReferredUser } from '../rules/lookup.js';
+import { presentAction } from '../rules/present.js';
+import { formatTimestamp } from '../rules/timestamp.js';
+import type { Action, ReferralApiState, ReferralLink, ReferredUser } from '../store.js';
+import { ok, presentStoredLink } from './respond.js';
+
+type H = Handler<ReferralApiState>;
+
+interface ActionBody {
+  campaign_id: string;
+  action_type: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** The seed's documented call: only for a referred user that exists in the campaign. */
+export const createReferredUserAction: H = (req, ctx) => {
+  const body = req.body as ActionBody & { referred_user_id: string };
+  mustFindCampaign(ctx.state, body.campaign_id);
+  const user = mustFindReferredUser(ctx.state, body.campaign_id, body.referred_user_id);
+  return recordAction(ctx, body, mustFindLinkById(ctx.state, user.referral_link_id), user);
+};
+
+/** An action on a link alone (e.g. the web script's VISIT): `referred_user` is null. */
+export const createReferralLinkAction: H = (req, ctx) => {
+  const body = req.body as ActionBody & { referral_code: string };
+  mustFindCampaign(ctx.state, body.campaign_id);
+  return recordAction(ctx, body, mustFindLinkByCode(ctx.state, body.campaign_id, body.referral_code), undefined);
+};
+
+function recordAction({ state, clock }: HandlerContext<ReferralApiState>, body: ActionBody, link: ReferralLink, user: ReferredUser | undefined) {
+  const action: Action = {
+    id: nextId(state.counters.action, state.actions),
+    created_at: formatTimestamp(clock.now()),
+    action_type: body.action_type,
+    metadata: body.metadata ?? {},
+    referral_link_id: link.id,
+    referred_user_pk: user?.id ?? null,
+  };
+  state.actions.push(action);
+  state.counters.action = action.id;
+  if (countsAsClick(action.action_type)) link.total_clicks = (link.total_clicks ?? 0) + 1;
+  return ok(presentAction(action, presentStoredLink(state, link), user));
+}

@@ -1,0 +1,35 @@
+import type { Handler } from '../../../engine/types.js';
+import { nextId } from '../rules/ids.js';
+import { checkReferralLinkLimits } from '../rules/limits.js';
+import { listLinksOfReferrer, mustFindCampaign } from '../rules/lookup.js';
+import { pickUniqueReferralCode, REFERRAL_CODE_LENGTH } from '../rules/referral-codes.js';
+import { formatTimestamp } from '../rules/timestamp.js';
+import type { ReferralApiState, ReferralLink } from '../store.js';
+import { ok, presentStoredLink } from './respond.js';
+
+type H = Handler<ReferralApiState>;
+
+export const createReferralLink: H = (req, { state, clock, ids }) => {
+  const { campaign_id, referrer_id } = req.body as { campaign_id: string; referrer_id?: string | null };
+  mustFindCampaign(state, campaign_id);
+  checkReferralLinkLimits(state.referral_links.length, state.settings);
+  const taken = new Set(state.referral_links.map((l) => l.referral_code));
+  const link: ReferralLink = {
+    id: nextId(state.counters.referral_link, state.referral_links),
+    created_at: formatTimestamp(clock.now()),
+    referral_code: pickUniqueReferralCode(taken, () => ids.alnum(REFERRAL_CODE_LENGTH, { upper: true })),
+    campaign_id,
+    referrer_id: referrer_id ?? null,
+    total_clicks: 0,
+    total_referrals: 0,
+  };
+  state.referral_links.push(link);
+  state.counters.referral_link = link.id;
+  return ok(presentStoredLink(state, link));
+};
+
+export const listReferralLinks: H = (req, { state }) => {
+  const { campaign_id, referrer_id } = req.query as { campaign_id: string; referrer_id: string };
+  mustFindCampaign(state, campaign_id);
+  return ok(listLinksOfReferrer(state, campaign_id, referrer_id).map((link) => presentStoredLink(state, link)));
+};

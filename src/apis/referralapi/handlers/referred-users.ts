@@ -1,0 +1,27 @@
+import type { Handler } from '../../../engine/types.js';
+import { nextId } from '../rules/ids.js';
+import { checkReferredUserIsNew, mustFindCampaign, mustFindLinkByCode } from '../rules/lookup.js';
+import { presentReferredUser } from '../rules/present.js';
+import { formatTimestamp } from '../rules/timestamp.js';
+import type { ReferralApiState, ReferredUser } from '../store.js';
+import { ok, presentStoredLink } from './respond.js';
+
+type H = Handler<ReferralApiState>;
+
+export const createReferredUser: H = (req, { state, clock }) => {
+  const { campaign_id, referral_code, referred_user_id } = req.body as { campaign_id: string; referral_code: string; referred_user_id: string };
+  mustFindCampaign(state, campaign_id);
+  const link = mustFindLinkByCode(state, campaign_id, referral_code);
+  checkReferredUserIsNew(state, campaign_id, referred_user_id);
+  const user: ReferredUser = {
+    id: nextId(state.counters.referred_user, state.referred_users),
+    created_at: formatTimestamp(clock.now()),
+    campaign_id,
+    referral_link_id: link.id,
+    referred_user_id,
+  };
+  state.referred_users.push(user);
+  state.counters.referred_user = user.id;
+  link.total_referrals = (link.total_referrals ?? 0) + 1;
+  return ok(presentReferredUser(user, presentStoredLink(state, link)));
+};

@@ -1,0 +1,44 @@
+import { ReferralApiError } from '../errors.js';
+import type { Campaign, ReferralApiState, ReferralLink, ReferredUser } from '../store.js';
+import { normaliseReferralCode } from './referral-codes.js';
+
+export function mustFindCampaign(state: ReferralApiState, campaignId: string): Campaign {
+  const campaign = state.campaigns.find((c) => c.id === campaignId);
+  if (!campaign) throw new ReferralApiError('CAMPAIGN_NOT_FOUND');
+  return campaign;
+}
+
+/** A code names a link only inside its own campaign. */
+export function mustFindLinkByCode(state: ReferralApiState, campaignId: string, code: string): ReferralLink {
+  const wanted = normaliseReferralCode(code);
+  const link = state.referral_links.find((l) => l.campaign_id === campaignId && l.referral_code === wanted);
+  if (!link) throw new ReferralApiError('REFERRAL_LINK_NOT_FOUND');
+  return link;
+}
+
+export function findReferredUser(state: ReferralApiState, campaignId: string, referredUserId: string): ReferredUser | undefined {
+  return state.referred_users.find((u) => u.campaign_id === campaignId && u.referred_user_id === referredUserId);
+}
+
+export function mustFindReferredUser(state: ReferralApiState, campaignId: string, referredUserId: string): ReferredUser {
+  const user = findReferredUser(state, campaignId, referredUserId);
+  if (!user) throw new ReferralApiError('REFERRED_USER_NOT_FOUND');
+  return user;
+}
+
+/** Within a campaign a referred_user_id belongs to one link only. */
+export function checkReferredUserIsNew(state: ReferralApiState, campaignId: string, referredUserId: string): void {
+  if (findReferredUser(state, campaignId, referredUserId)) throw new ReferralApiError('REFERRED_USER_ALREADY_EXISTS');
+}
+
+export function mustFindLinkById(state: ReferralApiState, id: number): ReferralLink {
+  const link = state.referral_links.find((l) => l.id === id);
+  // A referred user or action always points at a stored link; a seed that breaks this is a sandbox bug, not a client error.
+  if (!link) throw new Error(`referral link ${id} is missing from the store`);
+  return link;
+}
+
+/** A referrer's links in one campaign, oldest first. */
+export function listLinksOfReferrer(state: ReferralApiState, campaignId: string, referrerId: string): ReferralLink[] {
+  return state.referral_links.filter((l) => l.campaign_id === campaignId && l.referrer_id === referrerId).sort((a, b) => a.id - b.id);
+}
