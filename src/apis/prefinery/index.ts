@@ -1,14 +1,51 @@
-// Stub: replaced by the vendor's own issue. Every path answers 404 until the spec grows.
-import type { VendorApi } from '../../engine/types.js';
+import type { AuthContext, Principal, VendorApi } from '../../engine/types.js';
+import { renderPrefineryError } from './errors.js';
+import { getBeta, listBetas } from './handlers/betas.js';
+import { checkinTester, createCheckin } from './handlers/checkins.js';
+import { createFriendInvitation } from './handlers/friend-invitations.js';
+import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
+import { seedPrefinery } from './seed.js';
+import { emptyState, type PrefineryState } from './store.js';
 
-export const prefinery: VendorApi<Record<string, never>> = {
+const SANDBOX_KEY = 'prefinery_sandbox_key';
+
+/** One API key, presented three ways: basic user name (any password), bearer token, ?api_key. */
+function credentialsFor(key: string): Record<string, string> {
+  return { basicAuth: `${key}:`, bearerAuth: key, apiKeyQuery: key };
+}
+
+// Basic auth carries "KEY:anything" (curl -u KEY: sends an empty password, old v1 clients sent "KEY:X"),
+// so every scheme is reduced to the bare key and matched against the tenant's key.
+function authenticateKey(scheme: string, presented: string, ctx: AuthContext<PrefineryState>): Principal | null {
+  const key = scheme === 'basicAuth' ? presented.slice(0, presented.indexOf(':')) : presented;
+  if (key === '') return null;
+  const tenant = ctx.tenants.find((t) => t.credentials.bearerAuth === key);
+  return tenant ? { tenantId: tenant.id } : null;
+}
+
+export const prefinery: VendorApi<PrefineryState> = {
   name: 'prefinery',
-  title: 'prefinery',
+  title: 'Prefinery',
   spec: 'prefinery.yaml',
-  handlers: {},
-  renderError: (error) => ({ status: (error as { status?: number }).status ?? 500, body: { message: String((error as Error).message) } }),
-  emptyState: () => ({}),
-  defaultCredentials: { stub: 'prefinery_sandbox_key' },
-  newCredentials: (ids) => ({ stub: ids.hex(32) }),
-  describeCredentials: (c) => `x-stub-key: ${c.stub}`,
+  handlers: {
+    listBetas,
+    getBeta,
+    listTesters,
+    getTester,
+    createTester,
+    updateTester,
+    deleteTester,
+    createCheckin,
+    checkinTester,
+    createFriendInvitation,
+  },
+  renderError: renderPrefineryError,
+  emptyState,
+  defaultCredentials: credentialsFor(SANDBOX_KEY),
+  newCredentials: (ids) => credentialsFor(ids.hex(32)),
+  describeCredentials: (c) => `curl -u ${c.bearerAuth}: (or Authorization: Bearer ${c.bearerAuth}, or ?api_key=${c.bearerAuth})`,
+  authenticate: authenticateKey,
+  seed: seedPrefinery,
+  bodyParsing: { form: true },
+  optionalPathSuffix: '.json',
 };

@@ -1,0 +1,112 @@
+import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
+import type { ErrorRendering } from '../../engine/types.js';
+
+// Prefinery does not publish its error body; public client code reads 422 {"errors":[{"code":2310,"message":...}]}.
+// This file is the one place that shape lives, so it can be corrected if the real one surfaces.
+
+/** Documented codes (25xx friend invitations, 22xx betas) and the tester codes public client code relies on. */
+export const MESSAGES = {
+  2201: 'A general error has occurred.',
+  2301: 'Email is invalid.',
+  2310: 'A tester with this email address already exists.',
+  2501: 'A general error has occurred.',
+  2502: 'The Invite-a-Friend System is disabled. You can enable Invite-a-Friend System via the Prefinery UI on the Advanced Settings page.',
+  2503: 'Sender email is required.',
+  2504: "Tester record not found for sender email. The sender's email address must correspond to an existing tester in your beta.",
+  2505: "Sender not allowed to send invitations. The sender's tester record must be set to a status of Invited, Active, or Idle. An Applied or Rejected tester cannot invite friends.",
+  2506: 'Recipient email is required.',
+  2507: 'You cannot invite yourself.',
+  2508: 'You have no more invitations. The sender has used up all of their friend invitations.',
+  2509: 'You have already invited this person.',
+  2510: 'Recipient email is invalid.',
+} as const;
+
+export type PrefineryCode = keyof typeof MESSAGES;
+
+/** Where Prefinery publishes no code, the sandbox uses the HTTP status as the code. */
+export const STATUS_MESSAGES = {
+  400: 'The request body could not be parsed.',
+  401: 'HTTP Basic: Access denied.',
+  404: 'Not found.',
+  413: 'The request body is larger than 1 MiB.',
+  415: 'The request body must be JSON or form-encoded.',
+  500: 'A general error has occurred.',
+  501: 'This operation is in the spec but the sandbox does not emulate it yet.',
+  betaNotFound: 'Beta not found.',
+  testerNotFound: 'Tester not found.',
+  pageNotFound: 'Page not found.',
+  checkinTesterNotFound: 'Tester record not found for email.',
+} as const;
+
+export const WWW_AUTHENTICATE = 'Basic realm="Prefinery API"';
+
+export class PrefineryError extends Error {
+  constructor(
+    readonly code: number,
+    readonly status: 404 | 422 = 422,
+    message: string = MESSAGES[code as PrefineryCode] ?? STATUS_MESSAGES[500],
+  ) {
+    super(message);
+    this.name = 'PrefineryError';
+  }
+
+  /** A documented business-rule failure: 422 with its code and message. */
+  static rule(code: PrefineryCode): PrefineryError {
+    return new PrefineryError(code);
+  }
+
+  static notFound(message: string = STATUS_MESSAGES[404]): PrefineryError {
+    return new PrefineryError(404, 404, message);
+  }
+}
+
+/** The one error envelope. */
+export function errorBody(errors: Array<{ code: number; message: string }>) {
+  return { errors };
+}
+
+export function renderPrefineryError(error: unknown): ErrorRendering {
+  if (error instanceof PrefineryError) return { status: error.status, body: errorBody([{ code: error.code, message: error.message }]) };
+  if (!isEngineError(error)) return plain(500, STATUS_MESSAGES[500]);
+  switch (error.kind) {
+    case 'unauthorized':
+      return { ...plain(401, STATUS_MESSAGES[401]), headers: { 'WWW-Authenticate': WWW_AUTHENTICATE } };
+    case 'not_found':
+    case 'method_not_allowed': // Rails answers an unrouted verb like an unknown path
+      return plain(404, STATUS_MESSAGES[404]);
+    case 'invalid_request':
+      return renderInvalid(error.issues);
+    case 'malformed_body':
+      return plain(400, STATUS_MESSAGES[400]);
+    case 'payload_too_large':
+      return plain(413, STATUS_MESSAGES[413]);
+    case 'unsupported_media_type':
+      return plain(415, STATUS_MESSAGES[415]);
+    case 'not_implemented':
+      return plain(501, STATUS_MESSAGES[501]);
+    default:
+      return plain(500, STATUS_MESSAGES[500]);
+  }
+}
+
+function plain(status: number, message: string): ErrorRendering {
+  return { status, body: errorBody([{ code: status, message }]) };
+}
+
+// A bad id or page means the record lookup fails in Rails (404); bad body fields are 422 in the resource's code.
+function renderInvalid(issues: ValidationIssue[]): ErrorRendering {
+  const lookup = issues.find((i) => i.location === 'path' || i.location === 'query');
+  if (lookup) {
+    const message = lookup.field === 'beta_id' ? STATUS_MESSAGES.betaNotFound : lookup.field === 'tester_id' ? STATUS_MESSAGES.testerNotFound : STATUS_MESSAGES.pageNotFound;
+    return plain(404, message);
+  }
+  const errors = issues.map((issue) => bodyIssue(issue));
+  const unique = errors.filter((e, i) => errors.findIndex((o) => o.code === e.code && o.message === e.message) === i);
+  return { status: 422, body: errorBody(unique.length > 0 ? unique : [{ code: 422, message: 'The request is invalid.' }]) };
+}
+
+function bodyIssue(issue: ValidationIssue): { code: number; message: string } {
+  if (issue.field.startsWith('friend_invitation')) return { code: 2501, message: MESSAGES[2501] };
+  if (issue.field === 'tester.email') return { code: 2301, message: MESSAGES[2301] };
+  return { code: 422, message: issue.message };
+}

@@ -1,0 +1,41 @@
+import type { Handler } from '../../../engine/types.js';
+import { checkFriendInvitation } from '../rules/invitations.js';
+import { buildTester } from '../rules/new-tester.js';
+import { presentFriendInvitation } from '../rules/present.js';
+import { formatTimestamp } from '../rules/time.js';
+import { takeNextId, type FriendInvitation, type PrefineryState } from '../store.js';
+import { sendFriendInvitationEmail } from './emails.js';
+import { findBeta, testersOf } from './lookup.js';
+
+// Check every rule, then write; no await in between, so parallel requests cannot overspend an allowance.
+export const createFriendInvitation: Handler<PrefineryState> = (req, ctx) => {
+  const { state } = ctx;
+  const beta = findBeta(state, req.params.beta_id);
+  const input = (req.body?.friend_invitation ?? {}) as { sender_email?: string | null; recipient_email?: string | null; message?: string | null };
+  const testers = testersOf(state, beta.id);
+  const invitations = state.friend_invitations.filter((i) => i.beta_id === beta.id);
+  const { sender, recipientEmail } = checkFriendInvitation(input, { beta, testers, invitations });
+
+  const now = formatTimestamp(ctx.clock.now());
+  const invitee = buildTester(
+    takeNextId(state, 'tester', state.testers),
+    { beta_id: beta.id, email: input.recipient_email!, status: 'invited', referred_by_id: sender.id, referred_via: 'friend_invitation' },
+    now,
+    ctx.ids,
+  );
+  const invitation: FriendInvitation = {
+    id: takeNextId(state, 'friend_invitation', state.friend_invitations),
+    beta_id: beta.id,
+    inviter_id: sender.id,
+    invitee_id: invitee.id,
+    recipient_email: recipientEmail,
+    message: input.message ?? null,
+    created_at: now,
+  };
+  state.testers.push(invitee);
+  state.friend_invitations.push(invitation);
+  sender.friend_invitations_count += 1;
+  sender.updated_at = now;
+  sendFriendInvitationEmail(ctx, beta, sender, invitee, invitation.message, invitation.id);
+  return { status: 201, body: presentFriendInvitation(invitation, sender, invitee, beta, state.testers) };
+};

@@ -1,0 +1,87 @@
+import type { Handler } from '../../../engine/types.js';
+import { PrefineryError } from '../errors.js';
+import { isBlank, isValidEmail, normalizeEmail } from '../rules/email.js';
+import { filterTesters } from '../rules/filter-testers.js';
+import { buildTester, mergeProfile, newInvitationCode } from '../rules/new-tester.js';
+import { paginate, paginationHeader } from '../rules/paginate.js';
+import { presentTester } from '../rules/present.js';
+import { planStatusChange } from '../rules/tester-status.js';
+import { formatTimestamp } from '../rules/time.js';
+import { takeNextId, type PrefineryState, type Tester, type TesterStatus } from '../store.js';
+import { sendStatusEmail } from './emails.js';
+import { findBeta, findTester, testersOf } from './lookup.js';
+
+interface TesterInput {
+  email?: string | null;
+  status?: TesterStatus;
+  referrer_id?: number | null;
+  groups?: string | null;
+  profile?: Record<string, unknown>;
+}
+
+export const listTesters: Handler<PrefineryState> = (req, ctx) => {
+  const beta = findBeta(ctx.state, req.params.beta_id);
+  const testers = filterTesters(testersOf(ctx.state, beta.id), req.query);
+  const { items, facts } = paginate(testers, req.query.page ?? 1);
+  return { status: 200, body: items.map((t) => presentTester(t, beta, ctx.state.testers)), headers: paginationHeader(facts) };
+};
+
+export const getTester: Handler<PrefineryState> = (req, ctx) => {
+  const beta = findBeta(ctx.state, req.params.beta_id);
+  return { status: 200, body: presentTester(findTester(ctx.state, beta.id, req.params.tester_id), beta, ctx.state.testers) };
+};
+
+export const createTester: Handler<PrefineryState> = (req, ctx) => {
+  const { state } = ctx;
+  const beta = findBeta(state, req.params.beta_id);
+  const input = req.body.tester as TesterInput;
+  const email = checkEmail(input.email, testersOf(state, beta.id));
+  const referrer = input.referrer_id ? testersOf(state, beta.id).find((t) => t.id === input.referrer_id) : undefined;
+  const now = formatTimestamp(ctx.clock.now());
+  const tester = buildTester(
+    takeNextId(state, 'tester', state.testers),
+    { beta_id: beta.id, email, status: input.status, profile: input.profile, groups: input.groups, referred_by_id: referrer?.id ?? null },
+    now,
+    ctx.ids,
+  );
+  state.testers.push(tester);
+  sendStatusEmail(ctx, beta, tester);
+  return { status: 201, body: presentTester(tester, beta, state.testers) };
+};
+
+export const updateTester: Handler<PrefineryState> = (req, ctx) => {
+  const { state } = ctx;
+  const beta = findBeta(state, req.params.beta_id);
+  const tester = findTester(state, beta.id, req.params.tester_id);
+  const input = req.body.tester as TesterInput;
+  const others = testersOf(state, beta.id).filter((t) => t.id !== tester.id);
+  const email = input.email === undefined ? tester.email : checkEmail(input.email, others);
+
+  const now = formatTimestamp(ctx.clock.now());
+  const change = input.status ? planStatusChange(tester, input.status, now) : {};
+  const patch: Partial<Tester> = { ...change, email, updated_at: now, profile: mergeProfile(tester.profile, input.profile) };
+  if (input.groups !== undefined) patch.groups = input.groups;
+  if (change.status === 'invited' && !tester.invitation_code) patch.invitation_code = newInvitationCode(ctx.ids);
+  Object.assign(tester, patch);
+  if (change.status) sendStatusEmail(ctx, beta, tester);
+  return { status: 200, body: presentTester(tester, beta, state.testers) };
+};
+
+export const deleteTester: Handler<PrefineryState> = (req, ctx) => {
+  const { state } = ctx;
+  const beta = findBeta(state, req.params.beta_id);
+  const tester = findTester(state, beta.id, req.params.tester_id);
+  state.testers.splice(state.testers.indexOf(tester), 1);
+  for (const t of state.testers) {
+    if (t.referred_by_id === tester.id) Object.assign(t, { referred_by_id: null, referred_via: null });
+  }
+  return { status: 200 };
+};
+
+/** 2301 for a missing or malformed email, 2310 when another tester of the beta has it. */
+function checkEmail(email: string | null | undefined, others: Tester[]): string {
+  if (isBlank(email) || !isValidEmail(email!)) throw PrefineryError.rule(2301);
+  const wanted = normalizeEmail(email!);
+  if (others.some((t) => normalizeEmail(t.email) === wanted)) throw PrefineryError.rule(2310);
+  return email!.trim();
+}

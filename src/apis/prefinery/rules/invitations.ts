@@ -1,0 +1,52 @@
+import { PrefineryError } from '../errors.js';
+import type { Beta, FriendInvitation, Tester } from '../store.js';
+import { isBlank, isValidEmail, normalizeEmail } from './email.js';
+import { canSendInvitations } from './tester-status.js';
+
+export function allowanceOf(tester: Pick<Tester, 'friend_invitations_allowed'>, beta: Pick<Beta, 'friend_invitations_allowed'>): number {
+  return tester.friend_invitations_allowed ?? beta.friend_invitations_allowed;
+}
+
+export function remainingInvitations(tester: Pick<Tester, 'friend_invitations_allowed' | 'friend_invitations_count'>, beta: Pick<Beta, 'friend_invitations_allowed'>): number {
+  return Math.max(0, allowanceOf(tester, beta) - tester.friend_invitations_count);
+}
+
+export interface InvitationRequest {
+  sender_email?: string | null;
+  recipient_email?: string | null;
+}
+
+export interface InvitationContext {
+  beta: Beta;
+  /** The beta's testers. */
+  testers: Tester[];
+  /** The beta's friend invitations. */
+  invitations: FriendInvitation[];
+}
+
+/**
+ * Every documented rule, checked in the order of its code (2502 before 2503, ...); the first failure is thrown.
+ * Returns the sender and the normalised recipient email when the invitation may go out.
+ */
+export function checkFriendInvitation(request: InvitationRequest, { beta, testers, invitations }: InvitationContext): { sender: Tester; recipientEmail: string } {
+  if (!beta.invite_system_enabled) throw PrefineryError.rule(2502);
+  if (isBlank(request.sender_email)) throw PrefineryError.rule(2503);
+  const senderEmail = normalizeEmail(request.sender_email!);
+  const sender = testers.find((t) => normalizeEmail(t.email) === senderEmail);
+  if (!sender) throw PrefineryError.rule(2504);
+  if (!canSendInvitations(sender.status)) throw PrefineryError.rule(2505);
+  if (isBlank(request.recipient_email)) throw PrefineryError.rule(2506);
+  const recipientEmail = normalizeEmail(request.recipient_email!);
+  if (recipientEmail === senderEmail) throw PrefineryError.rule(2507);
+  if (remainingInvitations(sender, beta) <= 0) throw PrefineryError.rule(2508);
+  if (isAlreadyInvited(sender, recipientEmail, testers, invitations)) throw PrefineryError.rule(2509);
+  if (!isValidEmail(recipientEmail)) throw PrefineryError.rule(2510);
+  return { sender, recipientEmail };
+}
+
+// The sender invited this email before, or the person is already a tester of the beta (a second tester with the
+// same email cannot exist, and "already invited" is the closest documented answer).
+function isAlreadyInvited(sender: Tester, recipientEmail: string, testers: Tester[], invitations: FriendInvitation[]): boolean {
+  if (invitations.some((i) => i.inviter_id === sender.id && i.recipient_email === recipientEmail)) return true;
+  return testers.some((t) => normalizeEmail(t.email) === recipientEmail);
+}

@@ -1,0 +1,63 @@
+import type { IdSource } from '../../../engine/types.js';
+import { blankProfile, CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Profile, type Tester, type TesterStatus } from '../store.js';
+import { planStatusChange } from './tester-status.js';
+
+export interface NewTester {
+  beta_id: number;
+  email: string;
+  status?: TesterStatus;
+  profile?: Record<string, unknown>;
+  groups?: string | null;
+  referred_by_id?: number | null;
+  referred_via?: Tester['referred_via'];
+}
+
+/** Codes Prefinery hands out: a 10-hex invitation code, an 8-character referral code. */
+export function newInvitationCode(ids: IdSource): string {
+  return ids.hex(10);
+}
+
+export function newReferralCode(ids: IdSource): string {
+  return ids.alnum(8);
+}
+
+/** A complete tester record; the status's timestamp is stamped and `invited` gets an invitation code. */
+export function buildTester(id: number, input: NewTester, now: string, ids: IdSource): Tester {
+  const status = input.status ?? 'imported';
+  const tester: Tester = {
+    id,
+    beta_id: input.beta_id,
+    email: input.email.trim(),
+    status,
+    invitation_code: status === 'invited' ? newInvitationCode(ids) : null,
+    imported_at: null,
+    applied_at: null,
+    invited_at: null,
+    joined_at: null,
+    unsubscribed_at: null,
+    share_clicks_count: 0,
+    friend_invitations_allowed: null,
+    friend_invitations_count: 0,
+    referral_code: newReferralCode(ids),
+    share_status_check: ids.uuid(),
+    referred_by_id: input.referred_by_id ?? null,
+    referred_via: input.referred_by_id ? (input.referred_via ?? 'referral') : null,
+    groups: input.groups ?? null,
+    created_at: now,
+    updated_at: now,
+    profile: mergeProfile(blankProfile(), input.profile),
+  };
+  return { ...tester, ...planStatusChange({ status: 'new' as TesterStatus }, status, now) };
+}
+
+/** Copy the known profile fields of `input` over `profile`; unknown keys are ignored as Prefinery ignores them. */
+export function mergeProfile(profile: Profile, input: Record<string, unknown> | undefined): Profile {
+  const next = { ...profile };
+  if (!input) return next;
+  for (const field of [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]) {
+    const value = input[field];
+    if (value === undefined) continue;
+    next[field] = typeof value === 'string' || typeof value === 'number' ? value : null;
+  }
+  return next;
+}

@@ -1,0 +1,95 @@
+import type { Beta, FriendInvitation, Profile, Tester } from '../store.js';
+import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS } from '../store.js';
+import { allowanceOf, remainingInvitations } from './invitations.js';
+
+// Presenters: stored records -> the JSON Prefinery answers. Counters are derived here, so they are always true.
+
+const STATUS_COUNTERS = ['imported', 'applied', 'invited', 'active', 'rejected'] as const;
+
+/** Referrals count as share signups; friend invitations do not (the docs tell the two apart). */
+export function shareSignupsOf(tester: Tester, testers: Tester[]): number {
+  return testers.filter((t) => t.referred_by_id === tester.id && t.referred_via === 'referral').length;
+}
+
+export function presentBeta(beta: Beta, testers: Tester[]) {
+  const own = testers.filter((t) => t.beta_id === beta.id);
+  const count = (status: string) => own.filter((t) => t.status === status).length;
+  const byStatus = Object.fromEntries(STATUS_COUNTERS.map((s) => [`${s}_testers_count`, count(s)]));
+  return {
+    id: beta.id,
+    name: beta.name,
+    homepage_url: beta.homepage_url,
+    testers_count: own.length,
+    impressions_count: beta.impressions_count,
+    share_clicks_count: own.reduce((sum, t) => sum + t.share_clicks_count, 0),
+    share_signups_count: own.filter((t) => t.referred_via === 'referral' && t.referred_by_id !== null).length,
+    imported_testers_count: byStatus.imported_testers_count,
+    applied_testers_count: byStatus.applied_testers_count,
+    invited_testers_count: byStatus.invited_testers_count,
+    active_testers_count: byStatus.active_testers_count,
+    rejected_testers_count: byStatus.rejected_testers_count,
+    created_at: beta.created_at,
+    updated_at: beta.updated_at,
+  };
+}
+
+export function shareLinkOf(tester: Pick<Tester, 'referral_code'>, beta: Pick<Beta, 'share_host'>): string {
+  return `${beta.share_host}/${tester.referral_code}`;
+}
+
+/** The tester exactly as the friend-invitation example shows it. `testers` are the beta's testers. */
+export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tester[]) {
+  const referrer = tester.referred_by_id === null ? undefined : testers.find((t) => t.id === tester.referred_by_id);
+  return {
+    id: tester.id,
+    email: tester.email,
+    status: tester.status,
+    invitation_code: tester.invitation_code,
+    imported_at: tester.imported_at,
+    applied_at: tester.applied_at,
+    invited_at: tester.invited_at,
+    joined_at: tester.joined_at,
+    unsubscribed_at: tester.unsubscribed_at,
+    share_clicks_count: tester.share_clicks_count,
+    share_signups_count: shareSignupsOf(tester, testers),
+    friend_invitations_count: tester.friend_invitations_count,
+    friend_invitations_remaining: remainingInvitations(tester, beta),
+    referral_code: tester.referral_code,
+    share_link: shareLinkOf(tester, beta),
+    referred_by: referrer ? { id: referrer.id, email: referrer.email } : null,
+    created_at: tester.created_at,
+    updated_at: tester.updated_at,
+    profile: pickProfile(tester.profile, PROFILE_FIELDS),
+  };
+}
+
+/** The tester as list, show, create and update answer it. The waitlist is the beta's testers in id order. */
+export function presentTester(tester: Tester, beta: Beta, testers: Tester[]) {
+  const waitlist = testers.filter((t) => t.beta_id === beta.id).sort((a, b) => a.id - b.id);
+  const position = waitlist.findIndex((t) => t.id === tester.id) + 1;
+  const base = presentInvitationTester(tester, beta, testers);
+  return {
+    ...base,
+    friend_invitations_allowed: allowanceOf(tester, beta),
+    share_status_link: `${base.share_link}?check=${tester.share_status_check}`,
+    waitlist_position: position,
+    waitlist_ahead: position - 1,
+    waitlist_behind: waitlist.length - position,
+    waitlist_length: waitlist.length,
+    groups: tester.groups,
+    profile: pickProfile(tester.profile, [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]),
+  };
+}
+
+export function presentFriendInvitation(invitation: FriendInvitation, inviter: Tester, invitee: Tester, beta: Beta, testers: Tester[]) {
+  return {
+    id: invitation.id,
+    created_at: invitation.created_at,
+    inviter: presentInvitationTester(inviter, beta, testers),
+    invitee: presentInvitationTester(invitee, beta, testers),
+  };
+}
+
+function pickProfile(profile: Partial<Profile>, fields: readonly string[]) {
+  return Object.fromEntries(fields.map((f) => [f, profile[f as keyof Profile] ?? null]));
+}

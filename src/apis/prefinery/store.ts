@@ -1,0 +1,94 @@
+// Prefinery's tenant = one company account (an API key works across all of the company's betas).
+
+export type TesterStatus = 'imported' | 'applied' | 'invited' | 'active' | 'idle' | 'rejected';
+
+export const PROFILE_FIELDS = [
+  'first_name', 'last_name', 'employer', 'jobtitle', 'address_line1', 'address_line2', 'city', 'state',
+  'postal_code', 'country', 'telephone', 'gender', 'age', 'facebook_username', 'twitter_username',
+  'linkedin_username', 'browser_name', 'browser_version', 'os_name', 'os_version', 'ip',
+] as const;
+export const CUSTOM_VAR_FIELDS = ['custom_var1', 'custom_var2', 'custom_var3'] as const;
+
+export type ProfileField = (typeof PROFILE_FIELDS)[number] | (typeof CUSTOM_VAR_FIELDS)[number];
+export type Profile = Record<ProfileField, string | number | null>;
+
+export interface Beta {
+  id: number;
+  name: string;
+  homepage_url: string | null;
+  /** Signup-form views: nothing in the API moves it, so it is stored as seeded. */
+  impressions_count: number;
+  /** The "Invite-a-Friend System" switch of the Advanced Settings page (2502 when off). */
+  invite_system_enabled: boolean;
+  /** Friend invitations each tester may send unless the tester overrides it. */
+  friend_invitations_allowed: number;
+  /** Host of share links, e.g. http://l.aunch.us */
+  share_host: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Tester {
+  id: number;
+  beta_id: number;
+  email: string;
+  status: TesterStatus;
+  invitation_code: string | null;
+  imported_at: string | null;
+  applied_at: string | null;
+  invited_at: string | null;
+  joined_at: string | null;
+  unsubscribed_at: string | null;
+  share_clicks_count: number;
+  /** null: the beta's default allowance. */
+  friend_invitations_allowed: number | null;
+  friend_invitations_count: number;
+  referral_code: string;
+  /** The uuid of share_status_link's ?check= parameter. */
+  share_status_check: string;
+  referred_by_id: number | null;
+  /** How the tester arrived through referred_by: a referral link (counts as a share signup) or a friend invitation (does not). */
+  referred_via: 'referral' | 'friend_invitation' | null;
+  groups: string | null;
+  created_at: string;
+  updated_at: string;
+  profile: Profile;
+}
+
+export interface FriendInvitation {
+  id: number;
+  beta_id: number;
+  inviter_id: number;
+  invitee_id: number;
+  /** Lower-cased, so 2509 compares without case. */
+  recipient_email: string;
+  message: string | null;
+  created_at: string;
+}
+
+export interface PrefineryState {
+  betas: Beta[];
+  testers: Tester[];
+  friend_invitations: FriendInvitation[];
+  /** Last id handed out per kind; ids are never reused, even after a delete. */
+  last_ids: { beta: number; tester: number; friend_invitation: number };
+}
+
+export function emptyState(): PrefineryState {
+  return { betas: [], testers: [], friend_invitations: [], last_ids: { beta: 0, tester: 0, friend_invitation: 0 } };
+}
+
+/** Next id of a kind: above both the counter and any seeded record, so seeds with explicit ids never collide. */
+export function takeNextId(state: PrefineryState, kind: keyof PrefineryState['last_ids'], records: Array<{ id: number }>): number {
+  const highest = records.reduce((max, r) => Math.max(max, r.id), 0);
+  const id = Math.max(state.last_ids[kind], highest) + 1;
+  state.last_ids[kind] = id;
+  return id;
+}
+
+/** A blank profile as Prefinery shows it: most fields null, the address tail as empty strings. */
+export function blankProfile(): Profile {
+  const profile = Object.fromEntries([...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS].map((f) => [f, null])) as Profile;
+  for (const f of ['state', 'postal_code', 'country', 'telephone'] as const) profile[f] = '';
+  return profile;
+}
