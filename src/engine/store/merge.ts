@@ -1,4 +1,5 @@
-// The default seed merge: records in arrays are upserted by `id` field by field, objects merge, scalars replace.
+// The default seed merge: arrays of records with `id` are upserted field by field, other arrays are replaced,
+// objects merge, scalars replace.
 // So a seed of {betas: [{id: 1, invite_system_enabled: false}]} flips one setting and keeps the rest.
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -11,7 +12,7 @@ export function mergeInto(target: Record<string, unknown>, source: Record<string
   for (const [key, incoming] of Object.entries(source)) {
     if (FORBIDDEN.has(key)) continue;
     const current = target[key];
-    if (Array.isArray(current) && Array.isArray(incoming)) {
+    if (Array.isArray(current) && Array.isArray(incoming) && incoming.every((item) => isPlainObject(item) && item.id !== undefined)) {
       for (const item of incoming) upsert(current, item);
     } else if (isPlainObject(current) && isPlainObject(incoming)) {
       mergeInto(current, incoming);
@@ -21,9 +22,8 @@ export function mergeInto(target: Record<string, unknown>, source: Record<string
   }
 }
 
-function upsert(list: unknown[], item: unknown): void {
-  const id = isPlainObject(item) ? item.id : undefined;
-  const existing = id === undefined ? undefined : list.find((x) => isPlainObject(x) && x.id === id);
-  if (existing && isPlainObject(item)) mergeInto(existing as Record<string, unknown>, item);
+function upsert(list: unknown[], item: Record<string, unknown>): void {
+  const existing = list.find((x) => isPlainObject(x) && x.id === item.id);
+  if (existing) mergeInto(existing as Record<string, unknown>, item);
   else list.push(structuredClone(item));
 }

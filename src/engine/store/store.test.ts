@@ -42,10 +42,10 @@ describe('file store', () => {
 });
 
 describe('mergeInto', () => {
-  it('upserts records by id field by field, merges objects, replaces scalars, ignores prototype keys', () => {
-    const target: Record<string, unknown> = { list: [{ id: 1, a: 1, nested: { x: 1 } }], settings: { on: true, n: 1 }, name: 'a' };
-    mergeInto(target, JSON.parse('{"list": [{"id": 1, "b": 2, "nested": {"y": 2}}, {"id": 2}], "settings": {"on": false}, "name": "b", "__proto__": {"polluted": true}}'));
-    expect(target).toEqual({ list: [{ id: 1, a: 1, b: 2, nested: { x: 1, y: 2 } }, { id: 2 }], settings: { on: false, n: 1 }, name: 'b' });
+  it('upserts records by id field by field, replaces arrays of plain values, merges objects, replaces scalars, ignores prototype keys', () => {
+    const target: Record<string, unknown> = { list: [{ id: 1, a: 1, nested: { x: 1 } }], settings: { on: true, n: 1, locales: ['a', 'b'] }, name: 'a' };
+    mergeInto(target, JSON.parse('{"list": [{"id": 1, "b": 2, "nested": {"y": 2}}, {"id": 2}], "settings": {"on": false, "locales": ["c"]}, "name": "b", "__proto__": {"polluted": true}}'));
+    expect(target).toEqual({ list: [{ id: 1, a: 1, b: 2, nested: { x: 1, y: 2 } }, { id: 2 }], settings: { on: false, n: 1, locales: ['c'] }, name: 'b' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
