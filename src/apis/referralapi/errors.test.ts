@@ -26,7 +26,7 @@ describe('renderReferralApiError', () => {
   });
 
   it.each([
-    ['malformed_body', 400, 'MALFORMED_JSON'],
+    ['malformed_body', 400, 'MALFORMED_BODY'],
     ['unsupported_media_type', 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['payload_too_large', 413, 'PAYLOAD_TOO_LARGE'],
     ['method_not_allowed', 405, 'METHOD_NOT_ALLOWED'],

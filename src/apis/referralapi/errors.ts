@@ -6,7 +6,7 @@ import type { ErrorRendering } from '../../engine/types.js';
 export const ERRORS = {
   INVALID_API_KEY: { status: 401, message: 'The api-key header is missing or does not match an API key.' },
   INVALID_REQUEST: { status: 400, message: 'The request is invalid.' },
-  MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  MALFORMED_BODY: { status: 400, message: 'The request body could not be parsed as JSON.' },
   INVALID_URL: { status: 400, message: 'url must be a web address such as example.com or https://example.com.' },
   URL_CANNOT_BE_CHANGED: { status: 400, message: 'The url of a campaign cannot be changed; create a new campaign instead.' },
   INSUFFICIENT_PLAN: { status: 403, message: 'Maximum Referral Link capacity reached under current organization plan.' },
@@ -45,7 +45,7 @@ const ENGINE_CODES: Record<EngineErrorKind, ErrorCode> = {
   method_not_allowed: 'METHOD_NOT_ALLOWED',
   not_implemented: 'NOT_IMPLEMENTED',
   invalid_request: 'INVALID_REQUEST',
-  malformed_body: 'MALFORMED_JSON',
+  malformed_body: 'MALFORMED_BODY',
   payload_too_large: 'PAYLOAD_TOO_LARGE',
   unsupported_media_type: 'UNSUPPORTED_MEDIA_TYPE',
 };
@@ -55,9 +55,9 @@ export function renderReferralApiError(error: unknown): ErrorRendering {
   if (isEngineError(error)) {
     const code = ENGINE_CODES[error.kind];
     if (error.kind === 'invalid_request' && error.issues.length > 0) return envelope(code, describeIssues(error.issues));
-    // Engine messages for these name the method and path, which helps more than a generic line.
-    if (error.kind === 'not_found' || error.kind === 'method_not_allowed' || error.kind === 'not_implemented') return envelope(code, error.message);
-    return envelope(code, ERRORS[code].message);
+    // Engine messages name the path, method, content type or offending key, which helps more than a generic line.
+    if (error.kind === 'unauthorized') return envelope(code, ERRORS[code].message);
+    return envelope(code, error.message || ERRORS[code].message);
   }
   return envelope('INTERNAL_ERROR', ERRORS.INTERNAL_ERROR.message);
 }
