@@ -1,0 +1,71 @@
+// Voucherify's own OpenAPI 3.0 schemas for the six holder operations (copied from
+// voucherifyio/voucherify-openapi, see x-extracted-from inside), compiled with ajv so every holder response
+// the sandbox gives is checked against the vendor's schemas as well as against specs/voucherify.yaml.
+import { readFileSync } from 'node:fs';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+const FILE = new URL('./reference/voucherify-referrals-openapi.json', import.meta.url);
+
+interface ReferenceOperation {
+  operationId: string;
+  parameters?: Array<{ name: string; in: string; schema?: unknown; $ref?: string }>;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+
+export const referenceDoc = JSON.parse(readFileSync(FILE, 'utf8')) as {
+  paths: Record<string, Record<string, ReferenceOperation | unknown[]>>;
+  components: { schemas: Record<string, any>; parameters: Record<string, any> };
+};
+
+// OpenAPI 3.0 is draft-04-ish with `nullable`, which ajv understands; `example` needs strict off.
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ $id: 'voucherify-reference', components: referenceDoc.components });
+
+const compiled = new Map<string, ValidateFunction>();
+function validatorFor(schema: unknown): ValidateFunction {
+  const ref = (schema as { $ref?: string }).$ref;
+  const key = ref ?? JSON.stringify(schema);
+  let validate = compiled.get(key);
+  if (!validate) {
+    validate = ref ? ajv.compile({ $ref: `voucherify-reference${ref}` }) : ajv.compile(schema as object);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+export const referenceErrorSchema = validatorFor({ $ref: '#/components/schemas/Error' });
+
+const routes = Object.entries(referenceDoc.paths).flatMap(([template, item]) =>
+  Object.entries(item)
+    .filter(([method]) => method !== 'parameters')
+    .map(([method, operation]) => ({
+      method: method.toUpperCase(),
+      pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      operation: operation as ReferenceOperation,
+    })),
+);
+
+/** The reference operation for a request, or undefined when the path is not one of the six. */
+export function findReferenceOperation(method: string, path: string): ReferenceOperation | undefined {
+  const bare = path.split('?')[0];
+  return routes.find((r) => r.method === method.toUpperCase() && r.pattern.test(bare))?.operation;
+}
+
+/**
+ * Problems of a response measured against Voucherify's own schemas. Statuses the reference does not list
+ * (401, a 400 on the list) are errors all the same, so they are held to its Error schema.
+ */
+export function checkAgainstReference(method: string, path: string, status: number, body: unknown, text: string): string[] {
+  const operation = findReferenceOperation(method, path);
+  if (!operation) return [];
+  const declared = operation.responses[String(status)];
+  const schema = declared?.content?.['application/json']?.schema;
+  if (declared && !schema) return text === '' ? [] : [`${operation.operationId} ${status}: reference declares no body`];
+  const validate = schema ? validatorFor(schema) : status >= 400 ? referenceErrorSchema : undefined;
+  if (!validate) return [`${operation.operationId} ${status}: status not in the reference`];
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map((e) => `${operation.operationId} ${status} (reference): body${e.instancePath} ${e.message}`);
+}

@@ -1,0 +1,38 @@
+import type { Handler } from '../../../engine/types.js';
+import { newPublicationId } from '../rules/ids.js';
+import { presentPublication } from '../rules/present.js';
+import { planPublication, resolvePublicationCustomer, type PublicationInput } from '../rules/publications.js';
+import { assertSourceIdFree } from '../rules/customers.js';
+import type { Publication, VoucherifyState } from '../store.js';
+import { addHolderRow, mintVoucher, nowIso, upsertCustomer } from './shared.js';
+
+/** Publishing a referral code makes the customer its holder and its REFERRER. */
+export const createPublication: Handler<VoucherifyState> = (req, ctx) => {
+  const { state } = ctx;
+  const input = req.body as PublicationInput;
+  const existing = resolvePublicationCustomer(state, input.customer);
+  if (existing) assertSourceIdFree(state, input.customer.source_id, existing.id);
+  const joinOnce = req.query.join_once === true || input.join_once === true;
+  const plan = planPublication(state, input, existing, joinOnce);
+  if (plan.kind === 'existing') return { status: 200, body: presentPublication(state, plan.publication) };
+
+  const voucher = plan.voucher ?? mintVoucher(state, plan.campaign, ctx);
+  const customer = upsertCustomer(state, existing, input.customer, ctx);
+  if (!plan.voucher) state.vouchers.push(voucher);
+  voucher.holder_id = customer.id;
+  voucher.publish_count += 1;
+  voucher.updated_at = nowIso(ctx);
+  addHolderRow(state, voucher, customer.id, 'REFERRER', {}, ctx);
+  const publication: Publication = {
+    id: newPublicationId(ctx.ids),
+    created_at: nowIso(ctx),
+    customer_id: customer.id,
+    voucher_id: voucher.id,
+    campaign_id: voucher.campaign_id,
+    source_id: input.source_id ?? null,
+    channel: input.channel ?? 'API',
+    metadata: input.metadata ?? {},
+  };
+  state.publications.push(publication);
+  return { status: 200, body: presentPublication(state, publication) };
+};

@@ -1,0 +1,49 @@
+import type { HandlerContext, IdSource } from '../../../engine/types.js';
+import { MESSAGES, VoucherifyError } from '../errors.js';
+import { generateUniqueCode } from '../rules/codes.js';
+import { buildCustomer, mergeCustomer, type CustomerInput } from '../rules/customers.js';
+import { newCustomerId, newHolderId, newVoucherId } from '../rules/ids.js';
+import type { Campaign, Customer, HolderRole, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+
+export type Ctx = HandlerContext<VoucherifyState>;
+
+export const nowIso = (ctx: Ctx) => ctx.clock.now().toISOString();
+
+/** An index in [0, n) from the sandbox's (seedable) id source. */
+const pickWith = (ids: IdSource) => (n: number) => parseInt(ids.hex(6), 16) % n;
+
+/** A new code for a campaign, not yet stored (so callers can check everything before writing). */
+export function mintVoucher(state: VoucherifyState, campaign: Campaign, ctx: Ctx, extraTaken: Set<string> = new Set()): Voucher {
+  const code = generateUniqueCode(campaign.voucher.code_config, pickWith(ctx.ids), (c) => extraTaken.has(c) || state.vouchers.some((v) => v.code === c));
+  if (code === undefined) {
+    throw new VoucherifyError(400, 'missing_vouchers', MESSAGES.missingVouchers, `${MESSAGES.missingVouchersDetails} ${campaign.name}`);
+  }
+  return { id: newVoucherId(ctx.ids), code, campaign_id: campaign.id, holder_id: null, metadata: {}, publish_count: 0, created_at: nowIso(ctx), updated_at: null };
+}
+
+/** Create or update a customer in place; returns the stored record. */
+export function upsertCustomer(state: VoucherifyState, existing: Customer | undefined, input: CustomerInput, ctx: Ctx): Customer {
+  if (!existing) {
+    const created = buildCustomer(newCustomerId(ctx.ids), input, nowIso(ctx));
+    state.customers.push(created);
+    return created;
+  }
+  const merged = mergeCustomer(existing, input, nowIso(ctx));
+  state.customers[state.customers.indexOf(existing)] = merged;
+  return merged;
+}
+
+export function addHolderRow(state: VoucherifyState, voucher: Voucher, customerId: string, role: HolderRole, metadata: Record<string, unknown>, ctx: Ctx): RedeemableHolder {
+  state.holder_sequence += 1;
+  const row: RedeemableHolder = {
+    id: newHolderId(ctx.clock.now(), state.holder_sequence),
+    created_at: nowIso(ctx),
+    redeemable_id: voucher.id,
+    customer_id: customerId,
+    holder_role: role,
+    campaign_id: voucher.campaign_id,
+    metadata,
+  };
+  state.holders.push(row);
+  return row;
+}

@@ -1,0 +1,58 @@
+import { MESSAGES, VoucherifyError } from '../errors.js';
+import type { Campaign, CodeConfig, Discount, VoucherifyState } from '../store.js';
+
+export interface CampaignInput {
+  name: string;
+  description?: string;
+  campaign_type: 'REFERRAL_PROGRAM';
+  type?: 'AUTO_UPDATE' | 'STATIC';
+  join_once?: boolean;
+  auto_join?: boolean;
+  vouchers_count?: number;
+  start_date?: string;
+  expiration_date?: string;
+  category?: string;
+  metadata?: Record<string, unknown>;
+  referral_program?: Record<string, unknown>;
+  voucher?: { type?: 'DISCOUNT_VOUCHER'; discount?: Discount; code_config?: CodeConfig; redemption?: { quantity?: number | null } };
+}
+
+/** Voucherify's rules for a new referral campaign: a discount is required and names are unique. */
+export function checkNewCampaign(state: VoucherifyState, input: CampaignInput): Discount {
+  const discount = input.voucher?.discount;
+  if (!discount) throw new VoucherifyError(400, 'invalid_campaign', MESSAGES.invalidCampaign, MESSAGES.discountRequired);
+  if (state.campaigns.some((c) => c.name === input.name)) {
+    throw new VoucherifyError(409, 'duplicate_found', MESSAGES.duplicateFound, `Duplicated campaign exists with name ${input.name}`, {
+      id: input.name,
+      type: 'campaign',
+    });
+  }
+  return discount;
+}
+
+export function buildCampaign(input: CampaignInput, discount: Discount, id: string, now: string): Campaign {
+  return {
+    id,
+    name: input.name,
+    description: input.description ?? null,
+    campaign_type: 'REFERRAL_PROGRAM',
+    // Voucherify's default for referral programs: codes are generated as they are published.
+    type: input.type ?? 'AUTO_UPDATE',
+    join_once: input.join_once ?? false,
+    auto_join: input.auto_join ?? false,
+    start_date: input.start_date ?? null,
+    expiration_date: input.expiration_date ?? null,
+    category: input.category ?? null,
+    referral_program: input.referral_program ?? { conversion_event_type: 'redemption' },
+    voucher: {
+      type: 'DISCOUNT_VOUCHER',
+      discount,
+      is_referral_code: true,
+      code_config: input.voucher?.code_config ?? { length: 8, charset: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' },
+      redemption: { quantity: input.voucher?.redemption?.quantity ?? null },
+    },
+    metadata: input.metadata ?? {},
+    created_at: now,
+    updated_at: null,
+  };
+}

@@ -1,0 +1,62 @@
+import { MESSAGES, VoucherifyError } from '../errors.js';
+import type { Customer, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+import type { CustomerInput } from './customers.js';
+
+/** One holder of an add request, resolved: an existing customer to update, or a new one to create. */
+export interface PlannedHolder {
+  input: CustomerInput;
+  existing?: Customer;
+}
+
+/** A code is published once it has a REFERRER (the customer Create Publication gave it to). */
+export function isPublished(voucher: Voucher): boolean {
+  return voucher.holder_id !== null;
+}
+
+/**
+ * Check an add-holders request completely before anything is written (Voucherify: "if the request returns
+ * an error even for one customer, you have to resend the whole request"). Throws the first failure.
+ */
+export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders: CustomerInput[]): PlannedHolder[] {
+  holders.forEach((holder, index) => {
+    if (holder.id === undefined && holder.source_id === undefined) {
+      throw VoucherifyError.invalidPayload(`Property .holders[${index}] must have required property 'id' or 'source_id'`);
+    }
+  });
+  if (!isPublished(voucher)) throw new VoucherifyError(400, 'not_published', MESSAGES.notPublished, MESSAGES.notPublishedDetails);
+
+  const seen = new Set<string>();
+  return holders.map((input) => {
+    const existing = resolveHolder(state, input);
+    // The same customer twice (e.g. once by id, once by source_id) is a duplicate within the request.
+    const key = existing ? existing.id : `source:${input.source_id}`;
+    if (seen.has(key)) throw VoucherifyError.duplicateCustomer(input.source_id ?? input.id!);
+    seen.add(key);
+    if (existing && state.holders.some((h) => h.redeemable_id === voucher.id && h.customer_id === existing.id)) {
+      throw new VoucherifyError(409, 'holder_assignement_duplication', MESSAGES.holderDuplication);
+    }
+    return { input, existing };
+  });
+}
+
+// `id` wins over `source_id`; a source_id that already names another customer cannot move to this one.
+function resolveHolder(state: VoucherifyState, input: CustomerInput): Customer | undefined {
+  if (input.id !== undefined) {
+    const byId = state.customers.find((c) => c.id === input.id);
+    if (!byId) throw VoucherifyError.notFound('customer', input.id);
+    if (input.source_id !== undefined) {
+      const bySource = state.customers.find((c) => c.source_id === input.source_id);
+      if (bySource && bySource.id !== byId.id) throw VoucherifyError.duplicateCustomer(input.source_id);
+    }
+    return byId;
+  }
+  return state.customers.find((c) => c.source_id === input.source_id);
+}
+
+/** The holder row a remove request names; only a REFEREE may be removed. */
+export function findRemovableHolder(state: VoucherifyState, voucher: Voucher, holderId: string): RedeemableHolder {
+  const holder = state.holders.find((h) => h.id === holderId && h.redeemable_id === voucher.id);
+  if (!holder) throw VoucherifyError.notFound('redeemable_holder', holderId);
+  if (holder.holder_role === 'REFERRER') throw new VoucherifyError(403, 'forbidden', MESSAGES.forbidden, MESSAGES.forbiddenDetails);
+  return holder;
+}

@@ -1,0 +1,120 @@
+// Stored records -> the JSON Voucherify answers with. Derived fields (counts, referrals) are computed here.
+import type { Campaign, Customer, Publication, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+
+export function presentHolder(row: RedeemableHolder) {
+  return {
+    id: row.id,
+    created_at: row.created_at,
+    redeemable_id: row.redeemable_id,
+    redeemable_object: 'voucher' as const,
+    campaign_id: row.campaign_id,
+    campaign_type: 'REFERRAL_PROGRAM' as const,
+    voucher_type: 'DISCOUNT_VOUCHER' as const,
+    customer_id: row.customer_id,
+    holder_role: row.holder_role,
+    object: 'redeemable_holder' as const,
+    metadata: row.metadata,
+  };
+}
+
+export function presentVoucher(state: VoucherifyState, voucher: Voucher) {
+  const campaign = state.campaigns.find((c) => c.id === voucher.campaign_id);
+  const code = encodeURIComponent(voucher.code);
+  return {
+    id: voucher.id,
+    code: voucher.code,
+    campaign: campaign?.name ?? voucher.campaign_id,
+    campaign_id: voucher.campaign_id,
+    category: campaign?.category ?? null,
+    type: 'DISCOUNT_VOUCHER' as const,
+    discount: campaign?.voucher.discount ?? { type: 'PERCENT' as const, percent_off: 0 },
+    gift: null,
+    loyalty_card: null,
+    start_date: campaign?.start_date ?? null,
+    expiration_date: campaign?.expiration_date ?? null,
+    validity_timeframe: null,
+    validity_day_of_week: null,
+    active: true,
+    additional_info: null,
+    metadata: voucher.metadata,
+    is_referral_code: true as const,
+    holder_id: voucher.holder_id,
+    referrer_id: null,
+    created_at: voucher.created_at,
+    updated_at: voucher.updated_at,
+    publish: { object: 'list' as const, count: voucher.publish_count, url: `/v1/vouchers/${code}/publications?page=1&limit=10` },
+    redemption: {
+      object: 'list' as const,
+      quantity: campaign?.voucher.redemption.quantity ?? null,
+      redeemed_quantity: 0,
+      url: `/v1/vouchers/${code}/redemptions?page=1&limit=10`,
+    },
+    object: 'voucher' as const,
+  };
+}
+
+export function presentCampaign(state: VoucherifyState, campaign: Campaign) {
+  return {
+    ...campaign,
+    vouchers_generation_status: 'DONE' as const,
+    active: true,
+    vouchers_count: state.vouchers.filter((v) => v.campaign_id === campaign.id).length,
+    use_voucher_metadata_schema: false,
+    protected: false,
+    object: 'campaign' as const,
+  };
+}
+
+/** A customer's `referrals`: one entry per code they were added to as a REFEREE. */
+export function presentCustomer(state: VoucherifyState, customer: Customer) {
+  const referredBy = state.holders
+    .filter((h) => h.customer_id === customer.id && h.holder_role === 'REFEREE')
+    .map((h) => ({
+      campaign_id: h.campaign_id,
+      referrer_id: state.vouchers.find((v) => v.id === h.redeemable_id)?.holder_id ?? null,
+      related_object_id: h.redeemable_id,
+      related_object_type: 'voucher' as const,
+      date: h.created_at,
+    }));
+  return {
+    ...customer,
+    summary: {
+      redemptions: { total_redeemed: 0, total_failed: 0, total_succeeded: 0, total_rolled_back: 0, total_rollback_failed: 0, total_rollback_succeeded: 0, gift: { redeemed_amount: 0, amount_to_go: 0 }, loyalty_card: { redeemed_points: 0, points_to_go: 0 } },
+      orders: { total_amount: 0, total_count: 0, average_amount: 0, last_order_amount: 0 },
+    },
+    loyalty: { points: 0, referred_customers: 0, campaigns: {} },
+    referrals: { total: referredBy.length, campaigns: referredBy },
+    system_metadata: {},
+    object: 'customer' as const,
+  };
+}
+
+export function presentSimpleCustomer(customer: Customer) {
+  return { id: customer.id, source_id: customer.source_id, name: customer.name, email: customer.email, metadata: customer.metadata, object: 'customer' as const };
+}
+
+export function presentPublication(state: VoucherifyState, publication: Publication) {
+  const customer = state.customers.find((c) => c.id === publication.customer_id);
+  const voucher = state.vouchers.find((v) => v.id === publication.voucher_id)!;
+  return {
+    id: publication.id,
+    object: 'publication' as const,
+    created_at: publication.created_at,
+    customer_id: publication.customer_id,
+    tracking_id: customer?.source_id ?? null,
+    metadata: publication.metadata,
+    channel: publication.channel,
+    source_id: publication.source_id,
+    result: 'SUCCESS' as const,
+    customer: customer ? presentSimpleCustomer(customer) : { id: publication.customer_id, object: 'customer' as const },
+    vouchers_id: [voucher.id],
+    voucher: presentVoucher(state, voucher),
+  };
+}
+
+/** One row of GET /v1/customers/{id}/redeemables: the holder row plus the voucher it points at. */
+export function presentCustomerRedeemable(state: VoucherifyState, row: RedeemableHolder) {
+  const voucher = state.vouchers.find((v) => v.id === row.redeemable_id)!;
+  const { metadata: _metadata, object: _object, ...holder } = presentHolder(row);
+  return { ...holder, redeemable: { type: 'voucher' as const, voucher: presentVoucher(state, voucher), status: 'ACTIVE' as const }, object: 'customer_redeemable' as const };
+}

@@ -1,0 +1,61 @@
+import { MESSAGES, VoucherifyError } from '../errors.js';
+import type { Campaign, Customer, Publication, Voucher, VoucherifyState } from '../store.js';
+import type { CustomerInput } from './customers.js';
+import { findCampaign, findVoucherByCode } from './lookup.js';
+
+export interface PublicationInput {
+  customer: CustomerInput;
+  voucher?: string;
+  campaign?: string | { name: string; count?: number };
+  source_id?: string;
+  channel?: string;
+  join_once?: boolean;
+  metadata?: Record<string, unknown>;
+}
+
+/** What a publication request resolves to, before anything is written. */
+export type PublicationPlan =
+  | { kind: 'existing'; publication: Publication }
+  | { kind: 'publish'; customer?: Customer; voucher?: Voucher; campaign: Campaign };
+
+/** The customer a publication goes to: by id (must exist), else by source_id (may be new). */
+export function resolvePublicationCustomer(state: VoucherifyState, input: CustomerInput): Customer | undefined {
+  if (input.id !== undefined) {
+    const customer = state.customers.find((c) => c.id === input.id);
+    if (!customer) throw VoucherifyError.notFound('customer', input.id);
+    return customer;
+  }
+  if (input.source_id === undefined) throw VoucherifyError.invalidPayload("Property .customer must have required property 'id' or 'source_id'");
+  return state.customers.find((c) => c.source_id === input.source_id);
+}
+
+/**
+ * Decide what to publish. A repeated source_id for the same customer, or join_once with a code already
+ * published to them from that campaign, returns the earlier publication. A voucher without `voucher` given
+ * is the campaign's oldest unpublished code, or none (AUTO_UPDATE campaigns then generate one).
+ */
+export function planPublication(state: VoucherifyState, input: PublicationInput, customer: Customer | undefined, joinOnce: boolean): PublicationPlan {
+  if (input.source_id !== undefined) {
+    const earlier = state.publications.find((p) => p.source_id === input.source_id);
+    if (earlier && earlier.customer_id === customer?.id) return { kind: 'existing', publication: earlier };
+    if (earlier) throw new VoucherifyError(400, 'duplicate_source_id', MESSAGES.duplicateSourceId, `Publication with source_id ${input.source_id} already exists`);
+  }
+  if (input.voucher !== undefined) {
+    const voucher = findVoucherByCode(state, input.voucher);
+    if (voucher.holder_id !== null) {
+      throw new VoucherifyError(400, 'voucher_already_published', MESSAGES.alreadyPublished, `Voucher ${voucher.code} is already published`, { id: voucher.code, type: 'voucher' });
+    }
+    return { kind: 'publish', customer, voucher, campaign: findCampaign(state, voucher.campaign_id) };
+  }
+  if (input.campaign === undefined) throw VoucherifyError.invalidPayload("Property .campaign or .voucher is required");
+  const campaign = findCampaign(state, typeof input.campaign === 'string' ? input.campaign : input.campaign.name, true);
+  if ((joinOnce || campaign.join_once) && customer) {
+    const earlier = state.publications.find((p) => p.customer_id === customer.id && p.campaign_id === campaign.id);
+    if (earlier) return { kind: 'existing', publication: earlier };
+  }
+  const voucher = state.vouchers.find((v) => v.campaign_id === campaign.id && v.holder_id === null);
+  if (!voucher && campaign.type === 'STATIC') {
+    throw new VoucherifyError(400, 'missing_vouchers', MESSAGES.missingVouchers, `${MESSAGES.missingVouchersDetails} ${campaign.name}`);
+  }
+  return { kind: 'publish', customer, voucher, campaign };
+}

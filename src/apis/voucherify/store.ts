@@ -1,0 +1,118 @@
+// A Voucherify project's data: plain JSON, one array per resource, each record keyed by `id`.
+
+export type HolderRole = 'OWNER' | 'REFERRER' | 'REFEREE';
+
+export interface Address {
+  city?: string;
+  state?: string;
+  line_1?: string;
+  line_2?: string;
+  country?: string;
+  postal_code?: string;
+}
+
+export interface Discount {
+  type: 'AMOUNT' | 'PERCENT' | 'UNIT' | 'FIXED';
+  amount_off?: number;
+  percent_off?: number;
+  unit_off?: number;
+  unit_type?: string;
+  fixed_amount?: number;
+  amount_limit?: number;
+  effect?: string;
+}
+
+export interface CodeConfig {
+  length?: number;
+  charset?: string;
+  prefix?: string;
+  postfix?: string;
+  pattern?: string;
+}
+
+export interface Campaign {
+  id: string;
+  name: string;
+  description: string | null;
+  campaign_type: 'REFERRAL_PROGRAM';
+  type: 'AUTO_UPDATE' | 'STATIC';
+  join_once: boolean;
+  auto_join: boolean;
+  start_date: string | null;
+  expiration_date: string | null;
+  category: string | null;
+  referral_program: Record<string, unknown>;
+  voucher: {
+    type: 'DISCOUNT_VOUCHER';
+    discount: Discount;
+    is_referral_code: true;
+    code_config: CodeConfig;
+    redemption: { quantity: number | null };
+  };
+  metadata: Record<string, unknown>;
+  created_at: string;
+  updated_at: string | null;
+}
+
+export interface Voucher {
+  id: string;
+  code: string;
+  campaign_id: string;
+  /** The REFERRER's customer id once the code is published; null before. */
+  holder_id: string | null;
+  metadata: Record<string, unknown>;
+  publish_count: number;
+  created_at: string;
+  updated_at: string | null;
+}
+
+export interface Customer {
+  id: string;
+  source_id: string | null;
+  name: string | null;
+  description: string | null;
+  email: string | null;
+  phone: string | null;
+  birthday: string | null;
+  birthdate: string | null;
+  address: Address | null;
+  metadata: Record<string, unknown>;
+  created_at: string;
+  updated_at: string | null;
+}
+
+/** One customer's role on one referral code (Voucherify's redeemable_holder). */
+export interface RedeemableHolder {
+  id: string;
+  created_at: string;
+  redeemable_id: string;
+  customer_id: string;
+  holder_role: HolderRole;
+  campaign_id: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface Publication {
+  id: string;
+  created_at: string;
+  customer_id: string;
+  voucher_id: string;
+  campaign_id: string;
+  source_id: string | null;
+  channel: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface VoucherifyState {
+  campaigns: Campaign[];
+  vouchers: Voucher[];
+  customers: Customer[];
+  holders: RedeemableHolder[];
+  publications: Publication[];
+  /** Tail of holder ids, so ids created in the same millisecond still sort in creation order. */
+  holder_sequence: number;
+}
+
+export function emptyState(): VoucherifyState {
+  return { campaigns: [], vouchers: [], customers: [], holders: [], publications: [], holder_sequence: 0 };
+}
