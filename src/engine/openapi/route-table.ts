@@ -75,16 +75,17 @@ export function buildRouteTable(entries: Array<{ vendor: VendorApi; spec: OpenAp
   };
 }
 
-// A vendor may let clients append a suffix such as ".json" to any path; try the path as sent, then without it.
+// A vendor may let clients append a suffix such as ".json" to any path; try the path without it first, so
+// /betas/1.json gives {beta_id: "1"} rather than "1.json", then the path as sent.
 function* candidatesFor(path: string, bySize: Map<number, Route[]>) {
   const parts = splitPath(path);
   const last = parts[parts.length - 1] ?? '';
   for (const route of bySize.get(parts.length) ?? []) {
-    yield { route, parts };
     const suffix = route.vendor.optionalPathSuffix;
     if (suffix && last.endsWith(suffix) && last.length > suffix.length) {
       yield { route, parts: [...parts.slice(0, -1), last.slice(0, -suffix.length)] };
     }
+    yield { route, parts };
   }
 }
 
