@@ -93,9 +93,9 @@ function plain(status: number, message: string): ErrorRendering {
   return { status, body: errorBody([{ code: status, message }]) };
 }
 
-// A bad id or page means the record lookup fails in Rails (404); bad body fields are 422 in the resource's code.
+// A bad id or page means the record lookup fails in Rails (404); other bad fields are 422, in the resource's code where known.
 function renderInvalid(issues: ValidationIssue[]): ErrorRendering {
-  const lookup = issues.find((i) => i.location === 'path' || i.location === 'query');
+  const lookup = issues.find((i) => i.location === 'path' || (i.location === 'query' && i.field === 'page'));
   if (lookup) {
     const message = lookup.field === 'beta_id' ? STATUS_MESSAGES.betaNotFound : lookup.field === 'tester_id' ? STATUS_MESSAGES.testerNotFound : STATUS_MESSAGES.pageNotFound;
     return plain(404, message);
