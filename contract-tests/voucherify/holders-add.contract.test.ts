@@ -61,6 +61,15 @@ describe('Voucherify add referral code holders (both URL forms)', () => {
     expectVoucherifyError(many, 400, 'invalid_payload', { details: 'Property .holders must NOT have more than 100 items' });
   });
 
+  mockTest('exactly 100 holders is accepted, each a new REFEREE in request order', async () => {
+    const holders = Array.from({ length: 100 }, (_, i) => ({ source_id: `bulk-${i}` }));
+    const res = await api.call('POST', holdersPath(ref.code), { body: { holders } });
+    expect(res.body.holders).toHaveLength(100);
+    const ids = res.body.holders.map((h: { id: string }) => h.id);
+    expect([...ids].sort()).toEqual(ids);
+    expect((await api.call('GET', holdersPath(ref.code), { query: { limit: 1 } })).body.total).toBe(101);
+  });
+
   liveTest('a holder with neither id nor source_id, or a missing holders array, is 400 invalid_payload', async () => {
     expectVoucherifyError(await api.call('POST', holdersPath(ref.code), { body: { holders: [{ name: 'Nobody' }] } }), 400, 'invalid_payload');
     expectVoucherifyError(await api.call('POST', holdersPath(ref.code), { body: { metadata: {} } }), 400, 'invalid_payload');

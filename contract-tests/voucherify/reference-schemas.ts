@@ -16,7 +16,7 @@ interface ReferenceOperation {
 
 export const referenceDoc = JSON.parse(readFileSync(FILE, 'utf8')) as {
   paths: Record<string, Record<string, ReferenceOperation | unknown[]>>;
-  components: { schemas: Record<string, any>; parameters: Record<string, any> };
+  components: { schemas: Record<string, any>; parameters: Record<string, any>; securitySchemes: Record<string, any> };
 };
 
 // OpenAPI 3.0 is draft-04-ish with `nullable`, which ajv understands; `example` needs strict off.
