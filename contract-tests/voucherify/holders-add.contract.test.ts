@@ -132,6 +132,14 @@ describe('Voucherify add referral code holders (both URL forms)', () => {
     expectVoucherifyError(await api.call('GET', `/v1/customers/${fresh}`), 404, 'not_found');
   });
 
+  mockTest('20 concurrent adds of one new customer: exactly one wins, the rest are 409 holder_assignement_duplication', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => api.call('POST', holdersPath(ref.code), { body: { holders: [{ source_id: 'racer' }] } })));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409 && r.body.key === 'holder_assignement_duplication')).toHaveLength(19);
+    const state = JSON.stringify(await api.admin.state());
+    expect(state.match(/"source_id":"racer"/g)).toHaveLength(1);
+  });
+
   mockTest('all-or-nothing: state is byte-for-byte unchanged after a failed add', async () => {
     const before = await api.admin.state();
     const res = await api.call('POST', holdersPath(VOUCHERIFY_DEFAULTS.publishedCode), {
