@@ -68,6 +68,12 @@ describe('planAddHolders', () => {
     expect(failure(() => planAddHolders(state, voucher, [{ source_id: 'n' }, { source_id: 'n' }]))).toMatchObject({ status: 409, key: 'duplicate_found' });
   });
 
+  it('is duplicate_found when an id entry claims a source_id a new entry also uses', () => {
+    const { state, voucher } = setup();
+    state.customers.push(buildCustomer('cust_b', {}, t0));
+    expect(failure(() => planAddHolders(state, voucher, [{ id: 'cust_b', source_id: 'fresh' }, { source_id: 'fresh' }]))).toMatchObject({ status: 409, key: 'duplicate_found' });
+  });
+
   it('refuses a customer who already holds the code, as referee or referrer', () => {
     const { state, voucher } = setup();
     for (const holder of [{ source_id: 'alice' }, { id: 'cust_ref' }]) {

@@ -28,10 +28,12 @@ export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders
   const seen = new Set<string>();
   return holders.map((input) => {
     const existing = resolveHolder(state, input);
-    // The same customer twice (e.g. once by id, once by source_id) is a duplicate within the request.
-    const key = existing ? existing.id : `source:${input.source_id}`;
-    if (seen.has(key)) throw VoucherifyError.duplicateCustomer(input.source_id ?? input.id!);
-    seen.add(key);
+    // The same customer twice (by id, by source_id, or an id given a source_id another entry uses) is a
+    // duplicate within the request; otherwise two customers could end up sharing one source_id.
+    const keys = [existing && `id:${existing.id}`, existing?.source_id && `source:${existing.source_id}`, input.source_id !== undefined && `source:${input.source_id}`]
+      .filter((k): k is string => typeof k === 'string');
+    if (keys.some((k) => seen.has(k))) throw VoucherifyError.duplicateCustomer(input.source_id ?? input.id!);
+    keys.forEach((k) => seen.add(k));
     if (existing && state.holders.some((h) => h.redeemable_id === voucher.id && h.customer_id === existing.id)) {
       throw new VoucherifyError(409, 'holder_assignement_duplication', MESSAGES.holderDuplication);
     }
