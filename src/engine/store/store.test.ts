@@ -49,3 +49,29 @@ describe('mergeInto', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('createGroupCommit', () => {
+  it('shares one flush among callers of the same moment and never resolves before a flush that saw their change', async () => {
+    const { createGroupCommit } = await import('./store.js');
+    let value = 0;
+    const flushed: number[] = [];
+    const commit = createGroupCommit(async () => {
+      const seen = value; // a flush serialises the data when it starts
+      await new Promise((r) => setTimeout(r, 5));
+      flushed.push(seen);
+    });
+    const acks: Array<Promise<number>> = [];
+    for (let i = 1; i <= 3; i++) {
+      value = i;
+      acks.push(commit().then(() => flushed.at(-1)!));
+    }
+    await new Promise((r) => setTimeout(r, 1)); // the first flush is now running
+    value = 4;
+    acks.push(commit().then(() => flushed.at(-1)!));
+    value = 5;
+    acks.push(commit().then(() => flushed.at(-1)!));
+    const seenAtAck = await Promise.all(acks);
+    expect(flushed).toEqual([3, 5]);
+    expect(seenAtAck).toEqual([3, 3, 3, 5, 5]);
+  });
+});
