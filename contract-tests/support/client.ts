@@ -4,10 +4,9 @@ import request from 'supertest';
 import { afterAll } from 'vitest';
 import { vendors } from '../../src/apis/index.js';
 import { createIdSource } from '../../src/engine/ids.js';
+import { loadSpec, specPath } from '../../src/engine/openapi/load-spec.js';
 import type { ScenarioDocument } from '../../src/engine/types.js';
 import { createServer, SPEC_DIR, type ServerOptions } from '../../src/server.js';
-import { loadSpec, specPath } from '../../src/engine/openapi/load-spec.js';
-
 import { checkConformance } from './conformance.js';
 import { LIVE, liveBaseUrl } from './target.js';
 

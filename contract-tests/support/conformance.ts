@@ -2,7 +2,7 @@ import { vendors } from '../../src/apis/index.js';
 import { loadSpec, specPath } from '../../src/engine/openapi/load-spec.js';
 import { buildRouteTable, type RouteTable } from '../../src/engine/openapi/route-table.js';
 import { compileSpec } from '../../src/engine/openapi/validators.js';
-import { describeResponseProblems } from '../../src/engine/pipeline.js';
+import { describeResponseProblems } from '../../src/engine/openapi/check-response.js';
 import { SPEC_DIR } from '../../src/server.js';
 
 const tables = new Map<string, RouteTable>();

@@ -7,6 +7,7 @@ import { readBody, parseQuery } from './http/read-body.js';
 import type { OpenApiDocument } from './openapi/load-spec.js';
 import type { Route, RouteTable } from './openapi/route-table.js';
 import type { CompiledSpec } from './openapi/validators.js';
+import { describeResponseProblems } from './openapi/check-response.js';
 import type { Store } from './store/store.js';
 import type { SandboxClock } from './clock.js';
 import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
@@ -119,24 +120,4 @@ function checkResponse(deps: PipelineDeps, vendor: VendorApi, operationId: strin
   if (problems.length === 0) return rendering;
   console.error(`[referral-sandbox] ${vendor.name} ${operationId} answered outside its spec:`, problems);
   return { status: 500, body: { sandbox_error: 'response does not match the spec', operation_id: operationId, status: rendering.status, problems, body: rendering.body } };
-}
-
-export function describeResponseProblems(
-  validators: CompiledSpec['operations'] extends Map<string, infer V> ? V : never,
-  status: number,
-  headers: Record<string, string>,
-  body: unknown,
-): string[] {
-  const spec = validators.responseFor(status);
-  if (!spec) return [`status ${status} is not declared`];
-  const problems: string[] = [];
-  const present = new Set(Object.keys(headers).map((h) => h.toLowerCase()));
-  for (const header of spec.requiredHeaders) if (!present.has(header)) problems.push(`missing header ${header}`);
-  if (spec.validateBody) {
-    if (body === undefined) problems.push('body is missing');
-    else if (!spec.validateBody(body)) problems.push(...(spec.validateBody.errors ?? []).map((e) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
-  } else if (body !== undefined && body !== '') {
-    problems.push('a body was sent where the spec declares none');
-  }
-  return problems;
 }
