@@ -134,3 +134,20 @@ describe('response validation', () => {
     expect(res.body.problems.join(' ')).toMatch(/required|must be/);
   });
 });
+
+describe('error rendering', () => {
+  it('gives renderers the seeded id source, so ids in error bodies repeat across runs', async () => {
+    const stamped = { ...toy, renderError: (_e: unknown, ctx: { ids: { hex(n: number): string } }) => ({ status: 401, body: { toy_error: { id: ctx.ids.hex(8) } } }) };
+    const ids = async () => (await request(createToyApp({ vendors: [stamped] })).get('/toy/items')).body.toy_error.id;
+    expect(await ids()).toMatch(/^[0-9a-f]{8}$/);
+    expect(await ids()).toBe(await ids());
+  });
+
+  it('answers a renderer that crashes with a plain JSON 500, not a hang', async () => {
+    const broken = { ...toy, renderError: () => { throw new Error('renderer bug'); } };
+    // Response validation off: the fallback body is by nature outside the vendor's spec.
+    const res = await request(createToyApp({ vendors: [broken], validateResponses: false })).get('/toy/items');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ message: 'Internal sandbox error.' });
+  });
+});

@@ -55,7 +55,7 @@ export function createPipeline(deps: PipelineDeps) {
       rendering = await runOperation(deps, match.route, req, rawPath, search, match.params);
     } catch (error) {
       req.resume(); // drain any unread body so the client sees the error, not a reset
-      rendering = renderError(vendor, error);
+      rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock });
     }
     if (deps.validateResponses && operationId && vendor) {
       rendering = checkResponse(deps, vendor, operationId, rendering);

@@ -76,6 +76,12 @@ export interface HandlerResult {
 
 export type Handler<S = any> = (req: SandboxRequest, ctx: HandlerContext<S>) => HandlerResult | Promise<HandlerResult>;
 
+/** What a renderer may draw on, e.g. for per-response request ids (seeded in tests like every other id). */
+export interface RenderContext {
+  ids: IdSource;
+  clock: Clock;
+}
+
 /** What a vendor's error renderer produces. */
 export interface ErrorRendering {
   status: number;
@@ -108,7 +114,7 @@ export interface VendorApi<S = any> {
   /** Keyed by operationId. A spec'd operation missing here answers 501. */
   handlers: Record<string, Handler<S>>;
   /** Turns the vendor's own error class or an engine error (see errors/engine-error.ts) into the vendor's envelope. */
-  renderError(error: unknown): ErrorRendering;
+  renderError(error: unknown, ctx: RenderContext): ErrorRendering;
   /** A tenant's data when it has none. */
   emptyState(): S;
   /** The well-known credentials of the default tenant, keyed by security scheme name. */

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
-import type { ErrorRendering } from '../../engine/types.js';
+import type { ErrorRendering, RenderContext } from '../../engine/types.js';
 
 // Voucherify's own wording, from the error examples in its OpenAPI and api-reference/errors.
 export const MESSAGES = {
@@ -31,9 +30,6 @@ export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'custo
 
 /** A Voucherify error: the renderer adds `code` (the status) and a fresh `request_id`. */
 export class VoucherifyError extends Error {
-  /** Stamped by the handler wrapper from ctx.ids so request ids follow the sandbox's seeded id source. */
-  requestId?: string;
-
   constructor(
     readonly status: number,
     readonly key: string,
@@ -61,23 +57,23 @@ export class VoucherifyError extends Error {
   }
 }
 
-/** `v-` + 18 hex, as Voucherify's request ids look. */
-export function newRequestId(hex: (n: number) => string = (n) => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n)): string {
-  return `v-${hex(18)}`;
+/** `v-` + 18 hex, as Voucherify's request ids look; from the sandbox's id source, so seeded in tests. */
+export function newRequestId(ctx: Pick<RenderContext, 'ids'>): string {
+  return `v-${ctx.ids.hex(18)}`;
 }
 
-export function renderVoucherifyError(error: unknown): ErrorRendering {
+export function renderVoucherifyError(error: unknown, ctx: Pick<RenderContext, 'ids'>): ErrorRendering {
   if (error instanceof VoucherifyError) {
     const body: Record<string, unknown> = { code: error.status, key: error.key, message: error.message };
     if (error.details !== undefined) body.details = error.details;
-    body.request_id = error.requestId ?? newRequestId();
+    body.request_id = newRequestId(ctx);
     if (error.resource) {
       body.resource_id = error.resource.id;
       body.resource_type = error.resource.type;
     }
     return { status: error.status, body };
   }
-  return renderVoucherifyError(translateEngineError(error));
+  return renderVoucherifyError(translateEngineError(error), ctx);
 }
 
 function translateEngineError(error: unknown): VoucherifyError {

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
-import type { ErrorRendering, VendorApi } from '../types.js';
-import { EngineError, isEngineError } from './engine-error.js';
+import type { ErrorRendering, RenderContext, VendorApi } from '../types.js';
+import { isEngineError } from './engine-error.js';
 
 /** The body for paths no vendor owns. */
 export function renderUnowned(error: unknown): ErrorRendering {
@@ -9,17 +9,17 @@ export function renderUnowned(error: unknown): ErrorRendering {
 }
 
 /** Hand an error to its vendor's renderer; a renderer that itself fails still yields a JSON 500. */
-export function renderError(vendor: VendorApi | undefined, error: unknown): ErrorRendering {
+export function renderError(vendor: VendorApi | undefined, error: unknown, ctx: RenderContext): ErrorRendering {
   // Programming errors are sandbox bugs: the client gets the vendor's 500, the log gets the stack.
   if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
     console.error('[referral-sandbox] unexpected error:', error);
   }
   if (!vendor) return renderUnowned(error);
   try {
-    return vendor.renderError(error);
+    return vendor.renderError(error, ctx);
   } catch (rendererFailure) {
     console.error(`[referral-sandbox] ${vendor.name} error renderer failed:`, rendererFailure);
-    return renderUnowned(new EngineError('not_implemented', 'The sandbox failed to render an error.'));
+    return renderUnowned(rendererFailure);
   }
 }
 
