@@ -1,12 +1,19 @@
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { vendors } from './apis/index.js';
-import { readConfig, type Config } from './config.js';
+import { isLoopbackBind, readConfig, type Config } from './config.js';
 import { createServer } from './server.js';
 
 /** The only place that listens. Resolves once the URL is printed. */
 export async function start(config: Config): Promise<Server> {
-  const app = createServer({ db: config.db, validateResponses: config.validateResponses, adminToken: config.adminToken });
+  const app = createServer({
+    db: config.db,
+    validateResponses: config.validateResponses,
+    adminToken: config.adminToken,
+    allowedHosts: config.allowedHosts?.includes('all') ? 'all' : config.allowedHosts,
+    // Bound beyond loopback, vendor routes answer whatever name the network uses; the admin API still checks Host.
+    vendorRoutesAnyHost: !isLoopbackBind(config.host),
+  });
   await app.locals.sandbox.ready;
   return new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, () => {

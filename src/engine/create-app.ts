@@ -25,6 +25,12 @@ export interface EngineOptions {
   validateResponses?: boolean;
   adminToken?: string;
   journalSize?: number;
+  /**
+   * Host names served beyond loopback names and IP literals ('all': any). The admin API always checks Host; vendor
+   * routes check it unless `vendorRoutesAnyHost` (set by the CLI when it binds beyond loopback).
+   */
+  allowedHosts?: string[] | 'all';
+  vendorRoutesAnyHost?: boolean;
   outboxLimit?: number;
 }
 
@@ -54,14 +60,15 @@ export function createApp(options: EngineOptions): SandboxApp {
     ensureDefaultTenants(store, options.vendors);
   }
 
+  const hostPolicy = { allowedHosts: options.allowedHosts };
   const app = express() as SandboxApp;
   app.disable('x-powered-by');
   app.set('etag', false);
   app.locals.sandbox = { store, clock, ready };
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken }),
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy }),
   );
-  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000 }));
+  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
   return app;
 }

@@ -3,7 +3,8 @@ import type { Journal } from './journal.js';
 import { authenticate } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
 import { renderError, send } from './errors/render.js';
-import { readBody, parseQuery } from './http/read-body.js';
+import { isAllowedHost, type HostPolicy } from './http/host-guard.js';
+import { checkQueryKeys, parseQuery, readBody } from './http/read-body.js';
 import type { OpenApiDocument } from './openapi/load-spec.js';
 import type { Route, RouteTable } from './openapi/route-table.js';
 import type { CompiledSpec } from './openapi/validators.js';
@@ -21,6 +22,8 @@ export interface PipelineDeps {
   journal: Journal;
   validateResponses: boolean;
   outboxLimit: number;
+  /** Host names vendor routes answer to; undefined serves every Host (the sandbox is bound beyond loopback). */
+  vendorHosts?: HostPolicy;
 }
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,7 +35,9 @@ export function createPipeline(deps: PipelineDeps) {
     const [rawPath, search = ''] = req.originalUrl.split(/\?(.*)/s);
     const match = deps.routes.match(req.method, rawPath);
     const vendor = match.kind === 'found' ? match.route.vendor : match.vendor;
-    const operationId = match.kind === 'found' ? match.route.operationId : null;
+    const hostRefused = deps.vendorHosts !== undefined && !isAllowedHost(req.headers.host, deps.vendorHosts);
+    // A refused Host never reaches an operation, so its 403 is not held to any operation's responses.
+    const operationId = match.kind === 'found' && !hostRefused ? match.route.operationId : null;
     res.on('finish', () =>
       deps.journal.record({
         time: deps.clock.now().toISOString(),
@@ -47,6 +52,7 @@ export function createPipeline(deps: PipelineDeps) {
 
     let rendering: { status: number; body?: unknown; headers?: Record<string, string> };
     try {
+      if (hostRefused) throw new EngineError('forbidden_host', `This sandbox does not serve Host "${req.headers.host ?? ''}"; allow it with --allowed-hosts.`);
       if (match.kind === 'none') throw new EngineError('not_found', `No route for ${req.method} ${rawPath}.`);
       if (match.kind === 'wrong_method') {
         res.set('Allow', match.allowed.join(', '));
@@ -74,12 +80,15 @@ async function runOperation(
 ): Promise<HandlerResult> {
   const { vendor, operationId } = route;
   const { doc, compiled } = deps.specs.get(vendor.name)!;
+  // The query is parsed leniently (null-prototype objects) only so Prefinery's ?api_key= can authenticate; nothing
+  // else reads the query or the body before the caller is known.
   const query = parseQuery(search);
   const principal = authenticate(vendor, doc, route.operation, { headers: req.headers, query }, {
     tenants: deps.store.tenantsOf(vendor.name),
     stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
     clock: deps.clock,
   });
+  checkQueryKeys(search, query);
   const handler = vendor.handlers[operationId];
   if (!handler) throw new EngineError('not_implemented', `${operationId} is in the ${vendor.title} spec but the sandbox does not emulate it yet.`);
 
@@ -91,6 +100,7 @@ async function runOperation(
   if (body !== undefined) issues.push(...validators.checkBody(body, form));
   if (issues.length > 0) throw new EngineError('invalid_request', issues.map((i) => i.message).join('; '), issues);
 
+  const epoch = deps.store.epoch;
   const sandboxRequest: SandboxRequest = { operationId, method: req.method, path, params, query, body, headers: req.headers };
   const ctx: HandlerContext<unknown> = {
     state: deps.store.stateOf(vendor, principal.tenantId),
@@ -101,7 +111,7 @@ async function runOperation(
   };
   const result = await handler(sandboxRequest, ctx);
   // Durability: nothing is acknowledged before it is on disk.
-  if (!READ_ONLY.has(req.method) && result.status < 300) await deps.store.commit();
+  if (!READ_ONLY.has(req.method) && result.status < 300) await deps.store.commit(epoch);
   return result;
 }
 

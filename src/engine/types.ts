@@ -128,8 +128,18 @@ export interface VendorApi<S = any> {
    * to the engine default (exact match against a tenant's credentials), null to refuse.
    */
   authenticate?(scheme: string, presented: string, ctx: AuthContext<S>): Principal | null | undefined;
-  /** Merge a fixture/seed document's data for one tenant into its state. Default: upsert arrays by id, assign the rest. */
+  /**
+   * Merge a fixture/seed document's data for one tenant into its state, completing partial new records with the
+   * vendor's defaults. Default: upsert arrays by id, assign the rest. It runs on a copy; the engine then checks the
+   * copy against `stateSchema` and swaps it in only if it passes.
+   */
   seed?(state: S, data: unknown, ids: IdSource): void;
+  /**
+   * JSON Schema (2020-12) of one tenant's whole state. Seeds, scenario files and the default fixtures are checked
+   * against it after the merge and before the swap, so no seed can leave a shape the handlers cannot read or remove
+   * a documented limit. `default` keywords are applied (ajv useDefaults).
+   */
+  stateSchema?: Record<string, unknown>;
   bodyParsing?: BodyParsing;
   /** A suffix clients may append to any path, stripped before routing (Prefinery's ".json"). */
   optionalPathSuffix?: string;

@@ -58,7 +58,8 @@ function validationOr(status: number, message: string, errors?: Record<string, s
 
 /** Spec validation issues in Laravel's words, keyed by dotted field. */
 export function laravelErrors(issues: ValidationIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+  // Field names come from the request (query keys included), so the map has no prototype to collide with.
+  const errors = Object.create(null) as Record<string, string[]>;
   for (const issue of issues) {
     if (issue.keyword === 'anyOf') continue; // the "id or email" rule is reported through its required branches
     const field = issue.field || 'body';

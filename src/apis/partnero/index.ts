@@ -2,6 +2,8 @@ import type { VendorApi } from '../../engine/types.js';
 import { renderPartneroError } from './errors.js';
 import { getProgram } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
+import { seedPartnero } from './seed.js';
+import { partneroStateSchema } from './state-schema.js';
 import { emptyState, type PartneroState } from './store.js';
 
 export const partnero: VendorApi<PartneroState> = {
@@ -24,4 +26,6 @@ export const partnero: VendorApi<PartneroState> = {
   defaultCredentials: { bearerAuth: 'pn_sandbox_key' },
   newCredentials: (ids) => ({ bearerAuth: `pn_${ids.hex(32)}` }),
   describeCredentials: (c) => `Authorization: Bearer ${c.bearerAuth}`,
+  seed: seedPartnero,
+  stateSchema: partneroStateSchema,
 };

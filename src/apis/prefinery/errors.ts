@@ -27,6 +27,7 @@ export type PrefineryCode = keyof typeof MESSAGES;
 export const STATUS_MESSAGES = {
   400: 'The request body could not be parsed.',
   401: 'HTTP Basic: Access denied.',
+  403: 'Forbidden.',
   404: 'Not found.',
   413: 'The request body is larger than 1 MiB.',
   415: 'The request body must be JSON or form-encoded.',
@@ -84,6 +85,8 @@ export function renderPrefineryError(error: unknown): ErrorRendering {
       return plain(415, STATUS_MESSAGES[415]);
     case 'not_implemented':
       return plain(501, STATUS_MESSAGES[501]);
+    case 'forbidden_host':
+      return plain(403, STATUS_MESSAGES[403]);
     default:
       return plain(500, STATUS_MESSAGES[500]);
   }

@@ -5,6 +5,7 @@ import { checkinTester, createCheckin } from './handlers/checkins.js';
 import { createFriendInvitation } from './handlers/friend-invitations.js';
 import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
 import { seedPrefinery } from './seed.js';
+import { prefineryStateSchema } from './state-schema.js';
 import { emptyState, type PrefineryState } from './store.js';
 
 const SANDBOX_KEY = 'prefinery_sandbox_key';
@@ -46,6 +47,7 @@ export const prefinery: VendorApi<PrefineryState> = {
   describeCredentials: (c) => `curl -u ${c.bearerAuth}: (or Authorization: Bearer ${c.bearerAuth}, or ?api_key=${c.bearerAuth})`,
   authenticate: authenticateKey,
   seed: seedPrefinery,
+  stateSchema: prefineryStateSchema,
   bodyParsing: { form: true },
   optionalPathSuffix: '.json',
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createIdSource } from '../../engine/ids.js';
+import { stateSchemaErrors } from '../shared-seed.js';
 import { seedPrefinery } from './seed.js';
+import { prefineryStateSchema } from './state-schema.js';
 import { emptyState } from './store.js';
 
 describe('seedPrefinery', () => {
@@ -24,9 +26,10 @@ describe('seedPrefinery', () => {
     expect(state.testers.map((t) => t.id)).toEqual([10, 11]);
   });
 
-  it('ignores what is not a record', () => {
+  it('leaves what is not a record, or not a list, in place for the state schema to refuse', () => {
     const state = emptyState();
     seedPrefinery(state, { betas: ['nope', 3], testers: 'x' }, createIdSource(1));
-    expect(state).toEqual(emptyState());
+    expect(state).toEqual({ ...emptyState(), betas: ['nope', 3], testers: 'x' });
+    expect(stateSchemaErrors(prefineryStateSchema, state)?.[0]).toMatchObject({ instancePath: '/betas/0', keyword: 'type' });
   });
 });

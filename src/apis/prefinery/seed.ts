@@ -1,35 +1,40 @@
-import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
+import { isPlainObject } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
+import { cleanCopy, highestId, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
 import { buildTester, mergeProfile } from './rules/new-tester.js';
-import { takeNextId, type Beta, type FriendInvitation, type PrefineryState, type Tester } from './store.js';
+import type { Beta, FriendInvitation, PrefineryState, Tester } from './store.js';
 
 // Seeds and fixtures may name only the fields they care about: a new record is completed with Prefinery's
-// defaults, an existing one (same id) is merged field by field.
+// defaults, an existing one (same id) is merged field by field. What is not a record, a collection that is not a
+// list, a malformed id or a field of the wrong type is left in place for the state schema to refuse.
 
 const SEEDED_AT = '2026-01-01T00:00:00Z';
+const KNOWN = ['betas', 'testers', 'friend_invitations', 'last_ids'] as const;
 
 export function seedPrefinery(state: PrefineryState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
-  for (const item of records(data.betas)) upsert(state, 'beta', state.betas, item, (id) => completeBeta(id, item));
-  for (const item of records(data.testers)) upsert(state, 'tester', state.testers, item, (id) => completeTester(id, item, ids));
-  for (const item of records(data.friend_invitations)) {
-    upsert(state, 'friend_invitation', state.friend_invitations, item, (id) => completeInvitation(id, item));
-  }
-  if (isPlainObject(data.last_ids)) mergeInto(state.last_ids, data.last_ids);
+  seedCollection(state, 'betas', data.betas, { matches: sameId, complete: (item, list) => completeBeta(idFor(state, 'beta', item, list), item) });
+  seedCollection(state, 'testers', data.testers, { matches: sameId, complete: (item, list) => completeTester(idFor(state, 'tester', item, list), item, ids) });
+  seedCollection(state, 'friend_invitations', data.friend_invitations, {
+    matches: sameId,
+    complete: (item, list) => completeInvitation(idFor(state, 'friend_invitation', item, list), item),
+  });
+  // After the records, so a malformed last_ids in the same seed cannot break the ids handed out above.
+  seedValue(state, 'last_ids', data.last_ids);
+  seedUnknownKeys(state, data, KNOWN);
 }
 
-function records(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+/** The seed's own id, else the next id of the kind (above the counter and every stored record; never reused). */
+function idFor(state: PrefineryState, kind: keyof PrefineryState['last_ids'], item: SeedRecord, list: unknown[]): number {
+  if (item.id !== undefined) return item.id as number; // a malformed id is kept for the schema to name
+  const counters = state.last_ids as unknown;
+  const counter = isPlainObject(counters) && typeof counters[kind] === 'number' ? (counters[kind] as number) : 0;
+  const id = Math.max(counter, highestId(list)) + 1;
+  if (isPlainObject(counters)) counters[kind] = id;
+  return id;
 }
 
-function upsert<T extends { id: number }>(state: PrefineryState, kind: keyof PrefineryState['last_ids'], list: T[], item: Record<string, unknown>, complete: (id: number) => T) {
-  const existing = typeof item.id === 'number' ? list.find((r) => r.id === item.id) : undefined;
-  if (existing) return mergeInto(existing as unknown as Record<string, unknown>, item);
-  const id = typeof item.id === 'number' ? item.id : takeNextId(state, kind, list);
-  list.push(complete(id));
-}
-
-function completeBeta(id: number, item: Record<string, unknown>): Beta {
+function completeBeta(id: number, item: SeedRecord): Beta {
   const beta: Beta = {
     id,
     name: `Beta ${id}`,
@@ -41,23 +46,24 @@ function completeBeta(id: number, item: Record<string, unknown>): Beta {
     created_at: SEEDED_AT,
     updated_at: SEEDED_AT,
   };
-  return { ...beta, ...structuredClone(item), id } as Beta;
+  return { ...beta, ...cleanCopy(item), id } as Beta;
 }
 
-function completeTester(id: number, item: Record<string, unknown>, ids: IdSource): Tester {
+function completeTester(id: number, item: SeedRecord, ids: IdSource): Tester {
   const base = buildTester(
     id,
     { beta_id: typeof item.beta_id === 'number' ? item.beta_id : 1, email: typeof item.email === 'string' ? item.email : `tester${id}@example.com`, status: item.status as Tester['status'] },
     SEEDED_AT,
     ids,
   );
-  const profile = mergeProfile(base.profile, isPlainObject(item.profile) ? item.profile : undefined);
-  return { ...base, ...structuredClone(item), id, profile } as Tester;
+  // Known profile fields complete the blank profile; a profile that is not a record stays as sent, for the schema.
+  const profile = item.profile === undefined || isPlainObject(item.profile) ? mergeProfile(base.profile, item.profile as SeedRecord | undefined) : item.profile;
+  return { ...base, ...cleanCopy(item), id, profile } as Tester;
 }
 
-function completeInvitation(id: number, item: Record<string, unknown>): FriendInvitation {
+function completeInvitation(id: number, item: SeedRecord): FriendInvitation {
   const base: FriendInvitation = { id, beta_id: 1, inviter_id: 0, invitee_id: 0, recipient_email: '', message: null, created_at: SEEDED_AT };
-  const merged = { ...base, ...structuredClone(item), id } as FriendInvitation;
-  merged.recipient_email = merged.recipient_email.toLowerCase();
+  const merged = { ...base, ...cleanCopy(item), id } as FriendInvitation;
+  if (typeof merged.recipient_email === 'string') merged.recipient_email = merged.recipient_email.toLowerCase();
   return merged;
 }

@@ -3,6 +3,8 @@ import { authenticatePureprofile, PARTNER_SCHEME } from './auth.js';
 import { renderPureprofileError } from './errors.js';
 import { getAccount, referFriends } from './handlers/panel.js';
 import { authenticatePanelist, registerPanelist } from './handlers/partner.js';
+import { seedPureprofile } from './seed.js';
+import { pureprofileStateSchema } from './state-schema.js';
 import { emptyState, type PureprofileState } from './store.js';
 
 /** The ready panelist token of the default scenario (fixtures/pureprofile). */
@@ -21,5 +23,7 @@ export const pureprofile: VendorApi<PureprofileState> = {
     `partner: Authorization: Basic ${Buffer.from(c[PARTNER_SCHEME] ?? '').toString('base64')} (curl -u ${c[PARTNER_SCHEME]}); ` +
     `panel: Authorization: Bearer <access_token from register/authenticate> (default scenario: ${SANDBOX_PANELIST_TOKEN})`,
   authenticate: (scheme, presented, ctx) => authenticatePureprofile(scheme, presented, ctx),
+  seed: seedPureprofile,
+  stateSchema: pureprofileStateSchema,
   bodyParsing: { json: 'always' },
 };

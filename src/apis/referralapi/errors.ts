@@ -19,6 +19,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'The method is not allowed for the requested URL.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than 1 MiB.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON (Content-Type: application/json).' },
+  FORBIDDEN_HOST: { status: 403, message: 'This sandbox does not serve that Host name.' },
   NOT_IMPLEMENTED: { status: 501, message: 'This operation is in the spec but the sandbox does not emulate it yet.' },
   INTERNAL_ERROR: { status: 500, message: 'Internal server error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -48,6 +49,7 @@ const ENGINE_CODES: Record<EngineErrorKind, ErrorCode> = {
   malformed_body: 'MALFORMED_BODY',
   payload_too_large: 'PAYLOAD_TOO_LARGE',
   unsupported_media_type: 'UNSUPPORTED_MEDIA_TYPE',
+  forbidden_host: 'FORBIDDEN_HOST',
 };
 
 export function renderReferralApiError(error: unknown): ErrorRendering {

@@ -4,6 +4,8 @@ import * as actions from './handlers/actions.js';
 import * as campaigns from './handlers/campaigns.js';
 import * as referralLinks from './handlers/referral-links.js';
 import * as referredUsers from './handlers/referred-users.js';
+import { seedReferralApi } from './seed.js';
+import { referralapiStateSchema } from './state-schema.js';
 import { emptyState, type ReferralApiState } from './store.js';
 
 /** The key printed in every curl of the vendor's docs; accepted as the default tenant's key so copied examples work. */
@@ -28,6 +30,8 @@ export const referralapi: VendorApi<ReferralApiState> = {
   defaultCredentials: { apiKey: 'ra_sandbox_key' },
   newCredentials: (ids) => ({ apiKey: ids.hex(64) }),
   describeCredentials: (c) => `api-key: ${c.apiKey}`,
+  seed: seedReferralApi,
+  stateSchema: referralapiStateSchema,
   authenticate(scheme, presented, ctx) {
     if (scheme === 'apiKey' && presented === DOCS_EXAMPLE_API_KEY && ctx.tenants.some((t) => t.id === 'default')) return { tenantId: 'default' };
     return undefined;

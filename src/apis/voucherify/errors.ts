@@ -23,6 +23,7 @@ export const MESSAGES = {
   payloadTooLarge: 'Payload too large',
   unsupportedMediaType: 'Unsupported media type',
   notImplemented: 'Not implemented',
+  forbiddenHost: 'Forbidden',
   internal: 'Internal server error',
 } as const;
 
@@ -95,6 +96,8 @@ function translateEngineError(error: unknown): VoucherifyError {
       return new VoucherifyError(415, 'unsupported_media_type', MESSAGES.unsupportedMediaType, error.message);
     case 'not_implemented':
       return new VoucherifyError(501, 'not_implemented', MESSAGES.notImplemented, error.message);
+    case 'forbidden_host':
+      return new VoucherifyError(403, 'forbidden', MESSAGES.forbiddenHost, error.message);
   }
 }
 

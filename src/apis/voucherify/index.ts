@@ -5,6 +5,8 @@ import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeema
 import { addHolders, listHolders, removeHolder } from './handlers/holders.js';
 import { createPublication } from './handlers/publications.js';
 import { getVoucher } from './handlers/vouchers.js';
+import { seedVoucherify } from './seed.js';
+import { voucherifyStateSchema } from './state-schema.js';
 import { emptyState, type VoucherifyState } from './store.js';
 
 const handlers: Record<string, Handler<VoucherifyState>> = {
@@ -34,4 +36,6 @@ export const voucherify: VendorApi<VoucherifyState> = {
   defaultCredentials: { 'X-App-Id': 'vf_sandbox_app_id', 'X-App-Token': 'vf_sandbox_app_token' },
   newCredentials: (ids) => ({ 'X-App-Id': ids.uuid(), 'X-App-Token': ids.uuid() }),
   describeCredentials: (c) => `X-App-Id: ${c['X-App-Id']} and X-App-Token: ${c['X-App-Token']}`,
+  seed: seedVoucherify,
+  stateSchema: voucherifyStateSchema,
 };

@@ -1,10 +1,12 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { SandboxClock } from '../clock.js';
 import { EngineError, isEngineError } from '../errors/engine-error.js';
+import { isAllowedHost, isCrossSite, type HostPolicy } from '../http/host-guard.js';
 import { readBody } from '../http/read-body.js';
 import type { Journal } from '../journal.js';
 import { applyScenario, ensureDefaultTenants } from '../store/scenario.js';
-import { emptyDatabase, type Store } from '../store/store.js';
+import { tenantIdProblem } from '../safe-keys.js';
+import { createStore, MEMORY, type Store } from '../store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
 
 export interface AdminDeps {
@@ -15,11 +17,13 @@ export interface AdminDeps {
   journal: Journal;
   buildScenario(name: string): ScenarioDocument | undefined;
   adminToken?: string;
+  hostPolicy?: HostPolicy;
 }
 
 /** /__sandbox: control the sandbox from tests and scripts. Errors are {"error": {"message"}}. */
 export function createAdminRouter(deps: AdminDeps) {
   const router = express.Router();
+  router.use(refuseWebPages(deps.hostPolicy ?? {}));
   router.use(requireToken(deps.adminToken));
   router.use(readJsonBody);
 
@@ -51,7 +55,10 @@ export function createAdminRouter(deps: AdminDeps) {
     const body = (req.body ?? {}) as { vendor?: unknown; id?: unknown };
     const vendor = deps.vendors.find((v) => v.name === body.vendor);
     if (!vendor) throw new EngineError('invalid_request', `"vendor" must be one of: ${deps.vendors.map((v) => v.name).join(', ')}.`);
-    const id = typeof body.id === 'string' && body.id !== '' ? body.id : `tenant_${deps.ids.hex(12)}`;
+    const id = body.id === undefined ? `tenant_${deps.ids.hex(12)}` : body.id;
+    const problem = tenantIdProblem(id);
+    if (problem) throw new EngineError('invalid_request', `"id": ${problem}.`);
+    if (typeof id !== 'string') throw new EngineError('invalid_request', '"id" must be a string.');
     if (deps.store.tenantsOf(vendor.name).some((t) => t.id === id)) throw new EngineError('invalid_request', `Tenant "${id}" already exists for ${vendor.name}.`);
     applyScenario(deps.store, deps.vendors, { [vendor.name]: { tenants: [{ id }] } }, deps.ids);
     await deps.store.commit();
@@ -94,9 +101,11 @@ export function createAdminRouter(deps: AdminDeps) {
 export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'buildScenario'>, scenario: string): void {
   const doc = scenario === 'empty' ? {} : deps.buildScenario(scenario);
   if (!doc) throw new EngineError('invalid_request', `Unknown scenario "${scenario}".`);
-  deps.store.replace(emptyDatabase());
-  applyScenario(deps.store, deps.vendors, doc, deps.ids);
-  ensureDefaultTenants(deps.store, deps.vendors);
+  // Built aside and swapped in whole, so a scenario that fails its checks leaves the current state alone.
+  const scratch = createStore(MEMORY);
+  applyScenario(scratch, deps.vendors, doc, deps.ids);
+  ensureDefaultTenants(scratch, deps.vendors);
+  deps.store.replace(scratch.db);
 }
 
 function optionalVendor(deps: AdminDeps, value: unknown): string | undefined {
@@ -114,7 +123,26 @@ function requireToken(token: string | undefined) {
   };
 }
 
-// The same guarded parser as vendor bodies: size limit, clear errors, no __proto__ keys.
+/**
+ * The admin API is for scripts and tests, never for web pages: a foreign Host (DNS rebinding) or a cross-site
+ * Origin is refused with 403, and a POST must be JSON (or carry no Content-Type), which a page can only send after
+ * a CORS preflight the sandbox never grants.
+ */
+function refuseWebPages(policy: HostPolicy) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!isAllowedHost(req.headers.host, policy)) {
+      return void res.status(403).json({ error: { message: `The admin API does not serve Host "${req.headers.host ?? ''}"; allow it with --allowed-hosts.` } });
+    }
+    if (isCrossSite(req.headers)) return void res.status(403).json({ error: { message: 'The admin API refuses cross-site requests.' } });
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (req.method !== 'GET' && req.method !== 'HEAD' && type !== '' && type !== 'application/json') {
+      return void res.status(415).json({ error: { message: `The admin API takes application/json bodies, not "${type}".` } });
+    }
+    next();
+  };
+}
+
+// The same guarded parser as vendor bodies: size limit, depth limit, clear errors, no __proto__ keys.
 function readJsonBody(req: Request, _res: Response, next: NextFunction) {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
   readBody(req, { json: 'always' }).then(({ body }) => {

@@ -9,7 +9,8 @@ export type EngineErrorKind =
   | 'invalid_request' // params or body fail the spec's schema
   | 'malformed_body' // unparseable JSON/form, or a __proto__/constructor key
   | 'payload_too_large' // body over the limit
-  | 'unsupported_media_type'; // a body in a content type the vendor does not take
+  | 'unsupported_media_type' // a body in a content type or encoding the vendor does not take
+  | 'forbidden_host'; // a Host header the sandbox does not serve (DNS rebinding)
 
 export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   unauthorized: 401,
@@ -20,6 +21,7 @@ export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   malformed_body: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  forbidden_host: 403,
 };
 
 export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
@@ -31,6 +33,7 @@ export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
   malformed_body: 'The request body could not be parsed.',
   payload_too_large: 'The request body is larger than 1 MiB.',
   unsupported_media_type: 'The request body must be JSON.',
+  forbidden_host: 'This sandbox does not serve that Host name.',
 };
 
 export interface ValidationIssue {

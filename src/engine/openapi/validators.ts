@@ -32,8 +32,20 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
   let result = compiled.get(doc);
   if (result) return result;
   const base = `https://referral-sandbox.local/specs/${name}`;
-  const strictAjv = createAjv(false);
-  const coercingAjv = createAjv('array');
+  const strictAjv = createAjv(false, true);
+  const coercingAjv = createAjv('array', true);
+  // First-error twins, compiled on first use: ajv's allErrors mode concatenates error arrays per $ref call, which is
+  // quadratic in the number of errors, so a large body is checked only up to its first error.
+  let strictFirst: Ajv2020 | undefined;
+  let coercingFirst: Ajv2020 | undefined;
+  const firstErrorAjv = (form: boolean) => {
+    const make = (coerce: false | 'array') => {
+      const ajv = createAjv(coerce, false);
+      ajv.addSchema({ $id: base, components: doc.components ?? {} });
+      return ajv;
+    };
+    return form ? (coercingFirst ??= make('array')) : (strictFirst ??= make(false));
+  };
   for (const ajv of [strictAjv, coercingAjv]) ajv.addSchema({ $id: base, components: doc.components ?? {} });
   const rebase = (schema: unknown) => rewriteRefs(schema, base);
 
@@ -60,6 +72,7 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
       const bodySchema = requestBody ? pickJsonSchema(requestBody.content) : undefined;
       const validateBody = bodySchema ? strictAjv.compile(rebase(bodySchema) as object) : undefined;
       let validateForm: ValidateFunction | undefined;
+      const firstError: { json?: ValidateFunction; form?: ValidateFunction } = {};
       const responses = new Map<string, ResponseSpec>();
       for (const [code, response] of Object.entries(operation.responses ?? {})) {
         const resolved = resolveRef<OpenAPIV3_1.ResponseObject>(doc, response);
@@ -80,7 +93,12 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
         },
         checkBody(body, form) {
           if (!validateBody || !bodySchema) return [];
-          const validate = form ? (validateForm ??= coercingAjv.compile(rebase(bodySchema) as object)) : validateBody;
+          const small = countValues(body, ALL_ERRORS_VALUE_LIMIT) <= ALL_ERRORS_VALUE_LIMIT;
+          const validate = small
+            ? form
+              ? (validateForm ??= coercingAjv.compile(rebase(bodySchema) as object))
+              : validateBody
+            : (firstError[form ? 'form' : 'json'] ??= firstErrorAjv(form).compile(rebase(bodySchema) as object));
           return validate(body) ? [] : toIssues(validate.errors, 'body');
         },
         responseFor(status) {
@@ -94,9 +112,26 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
   return result;
 }
 
-function createAjv(coerceTypes: false | 'array') {
+/** Bodies with more JSON values than this are validated up to their first error (see firstErrorAjv). */
+export const ALL_ERRORS_VALUE_LIMIT = 2000;
+
+/** The number of JSON values in a parsed body, counting stops just past `stopAfter`. */
+export function countValues(value: unknown, stopAfter: number): number {
+  let count = 1;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= stopAfter) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    count += children.length;
+    for (const child of children) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return count;
+}
+
+function createAjv(coerceTypes: false | 'array', allErrors: boolean) {
   // strict: false because OpenAPI schemas carry keywords JSON Schema does not know (example, xml, discriminator).
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, useDefaults: false, validateFormats: true });
+  const ajv = new Ajv2020({ strict: false, allErrors, coerceTypes, useDefaults: false, validateFormats: true });
   addFormats(ajv);
   return ajv;
 }
@@ -115,10 +150,18 @@ function rewriteRefs(schema: unknown, base: string): unknown {
   );
 }
 
-/** Turn ajv errors into issues with a dotted field path (params errors carry their location as the first segment). */
+/** An error body lists at most this many issues: enough to fix a request, never a megabyte of echoes. */
+export const MAX_ISSUES = 20;
+
+/**
+ * Turn ajv errors into issues with a dotted field path (params errors carry their location as the first segment).
+ * Linear: a keyed set dedupes, and the walk stops at MAX_ISSUES.
+ */
 export function toIssues(errors: ErrorObject[] | null | undefined, fallback: ValidationIssue['location']): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
   for (const error of errors ?? []) {
+    if (issues.length >= MAX_ISSUES) break;
     let segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (error.keyword === 'required') segments.push(String(error.params.missingProperty));
     if (error.keyword === 'additionalProperties') segments.push(String(error.params.additionalProperty));
@@ -128,7 +171,9 @@ export function toIssues(errors: ErrorObject[] | null | undefined, fallback: Val
       segments = segments.slice(1);
     }
     const field = segments.join('.');
-    if (error.keyword === 'if' || issues.some((i) => i.field === field && i.keyword === error.keyword)) continue;
+    const key = `${location}\u0000${field}\u0000${error.keyword}`;
+    if (error.keyword === 'if' || seen.has(key)) continue;
+    seen.add(key);
     issues.push({ location, field, message: `${field || 'body'} ${error.message ?? 'is invalid'}`, keyword: error.keyword, params: error.params });
   }
   return issues;

@@ -1,28 +1,62 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { EngineError } from '../errors/engine-error.js';
-import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
+import { tenantIdProblem } from '../safe-keys.js';
+import type { IdSource, ScenarioDocument, Tenant, VendorApi } from '../types.js';
 import { isPlainObject, mergeInto } from './merge.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_TENANT = 'default';
 
-/** Merge a scenario document into the store: tenants are created or updated, their data merged. */
+interface StagedTenant {
+  vendor: VendorApi;
+  tenant: Tenant;
+  isNew: boolean;
+  state: unknown;
+  /** Where the tenant appears in the document, for error messages. */
+  where: string;
+}
+
+/**
+ * Merge a scenario document into the store: tenants are created or updated, their data merged. All or nothing:
+ * every tenant's state is merged on a copy and checked against its vendor's state schema; only if every copy passes
+ * is anything swapped in, so a bad seed is a 400 naming the path and rule and changes nothing.
+ */
 export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioDocument, ids: IdSource): void {
   checkScenario(vendors, doc);
+  const staged = new Map<string, StagedTenant>();
   for (const [name, scenario] of Object.entries(doc)) {
     const vendor = vendors.find((v) => v.name === name)!;
-    for (const entry of scenario.tenants) {
-      const tenants = store.tenantsOf(name);
-      let tenant = tenants.find((t) => t.id === entry.id);
-      if (!tenant) {
-        tenant = { id: entry.id, credentials: entry.id === DEFAULT_TENANT ? { ...vendor.defaultCredentials } : vendor.newCredentials(ids) };
-        tenants.push(tenant);
+    scenario.tenants.forEach((entry, index) => {
+      const where = `${name}.tenants[${index}]`;
+      const key = `${name}\u0000${entry.id}`;
+      let stage = staged.get(key);
+      if (!stage) {
+        const existing = store.tenantsOf(name).find((t) => t.id === entry.id);
+        const credentials = existing
+          ? { ...existing.credentials }
+          : entry.id === DEFAULT_TENANT
+            ? { ...vendor.defaultCredentials }
+            : vendor.newCredentials(ids);
+        const state = existing ? structuredClone(store.stateOf(vendor, entry.id)) : vendor.emptyState();
+        stage = { vendor, tenant: { id: entry.id, credentials }, isNew: !existing, state, where };
+        staged.set(key, stage);
       }
-      if (entry.credentials) Object.assign(tenant.credentials, entry.credentials);
-      const state = store.stateOf(vendor, tenant.id);
-      if (entry.data === undefined) continue;
-      if (vendor.seed) vendor.seed(state, entry.data, ids);
-      else mergeInto(state as Record<string, unknown>, entry.data as Record<string, unknown>);
-    }
+      stage.where = where;
+      if (entry.credentials) Object.assign(stage.tenant.credentials, entry.credentials);
+      if (entry.data === undefined) return;
+      if (vendor.seed) vendor.seed(stage.state, entry.data, ids);
+      else mergeInto(stage.state as Record<string, unknown>, entry.data as Record<string, unknown>);
+    });
+  }
+  for (const stage of staged.values()) checkState(stage);
+  checkCredentialsUnique(store, [...staged.values()]);
+
+  for (const { vendor, tenant, isNew, state } of staged.values()) {
+    const tenants = store.tenantsOf(vendor.name);
+    if (isNew) tenants.push(tenant);
+    else tenants.find((t) => t.id === tenant.id)!.credentials = tenant.credentials;
+    store.putState(vendor.name, tenant.id, state);
   }
 }
 
@@ -35,17 +69,72 @@ export function ensureDefaultTenants(store: Store, vendors: VendorApi[]): void {
   }
 }
 
+function fail(message: string): never {
+  throw new EngineError('invalid_request', message);
+}
+
 function checkScenario(vendors: VendorApi[], doc: unknown): asserts doc is ScenarioDocument {
-  const fail = (message: string) => {
-    throw new EngineError('invalid_request', message);
-  };
   if (!isPlainObject(doc)) fail('A scenario document is an object keyed by vendor name.');
   for (const [name, scenario] of Object.entries(doc as object)) {
-    if (!vendors.some((v) => v.name === name)) fail(`Unknown vendor "${name}"; known: ${vendors.map((v) => v.name).join(', ')}.`);
+    const vendor = vendors.find((v) => v.name === name);
+    if (!vendor) fail(`Unknown vendor "${name}"; known: ${vendors.map((v) => v.name).join(', ')}.`);
     if (!isPlainObject(scenario) || !Array.isArray(scenario.tenants)) fail(`${name}: expected {"tenants": [...]}.`);
-    for (const entry of (scenario as { tenants: unknown[] }).tenants) {
-      if (!isPlainObject(entry) || typeof entry.id !== 'string' || entry.id === '') fail(`${name}: every tenant needs a string "id".`);
-      if ((entry as { data?: unknown }).data !== undefined && !isPlainObject((entry as { data?: unknown }).data)) fail(`${name}: tenant "data" must be an object.`);
+    (scenario.tenants as unknown[]).forEach((entry, index) => {
+      const where = `${name}.tenants[${index}]`;
+      if (!isPlainObject(entry)) fail(`${where}: a tenant is an object with an "id".`);
+      const problem = tenantIdProblem(entry.id);
+      if (problem) fail(`${where}.id: ${problem}.`);
+      if (entry.data !== undefined && !isPlainObject(entry.data)) fail(`${where}.data: tenant "data" must be an object.`);
+      if (entry.credentials !== undefined) checkCredentials(vendor, entry.credentials, `${where}.credentials`);
+    });
+  }
+}
+
+/** Credentials are keyed by the vendor's security scheme names and are non-empty strings. */
+function checkCredentials(vendor: VendorApi, credentials: unknown, where: string): void {
+  if (!isPlainObject(credentials)) fail(`${where}: credentials are an object keyed by security scheme name.`);
+  const schemes = Object.keys(vendor.defaultCredentials);
+  for (const [scheme, value] of Object.entries(credentials)) {
+    if (!schemes.includes(scheme)) fail(`${where}.${scheme}: unknown security scheme; ${vendor.name} has ${schemes.join(', ')}.`);
+    if (typeof value !== 'string' || value.trim() === '' || value.length > 256) fail(`${where}.${scheme}: a credential is a non-empty string of at most 256 characters.`);
+  }
+}
+
+/** No two tenants of a vendor may hold the same credential, or a key would silently act as whichever comes first. */
+function checkCredentialsUnique(store: Store, staged: StagedTenant[]): void {
+  const byVendor = new Map<string, StagedTenant[]>();
+  for (const stage of staged) byVendor.set(stage.vendor.name, [...(byVendor.get(stage.vendor.name) ?? []), stage]);
+  for (const [vendor, stages] of byVendor) {
+    const stagedIds = new Set(stages.map((s) => s.tenant.id));
+    const tenants = [...store.tenantsOf(vendor).filter((t) => !stagedIds.has(t.id)), ...stages.map((s) => s.tenant)];
+    const owner = new Map<string, string>();
+    for (const tenant of tenants) {
+      for (const [scheme, value] of Object.entries(tenant.credentials)) {
+        const other = owner.get(`${scheme}\u0000${value}`);
+        if (other !== undefined && other !== tenant.id) fail(`${vendor}: tenants "${other}" and "${tenant.id}" would share the ${scheme} credential.`);
+        owner.set(`${scheme}\u0000${value}`, tenant.id);
+      }
     }
   }
+}
+
+const stateValidators = new WeakMap<object, ValidateFunction>();
+let stateAjv: Ajv2020 | undefined;
+
+function checkState({ vendor, state, where }: StagedTenant): void {
+  if (!vendor.stateSchema) return;
+  let validate = stateValidators.get(vendor.stateSchema);
+  if (!validate) {
+    if (!stateAjv) {
+      stateAjv = new Ajv2020({ strict: false, allErrors: false, useDefaults: true });
+      addFormats(stateAjv);
+    }
+    validate = stateAjv.compile(vendor.stateSchema);
+    stateValidators.set(vendor.stateSchema, validate);
+  }
+  if (validate(state)) return;
+  const error = validate.errors![0];
+  const path = error.instancePath.replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
+  const rule = error.keyword === 'required' ? `required property "${String(error.params.missingProperty)}" is missing` : `${error.message ?? 'is invalid'} (${error.keyword})`;
+  fail(`${where}.data${path}: ${rule}.`);
 }

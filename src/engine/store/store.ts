@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { Low, Memory } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Low, Memory, type Adapter } from 'lowdb';
+import { ownEntry } from '../safe-keys.js';
 import type { OutboxMessage, Tenant, VendorApi } from '../types.js';
 
 export interface Database {
@@ -19,30 +20,58 @@ export interface Store {
   readonly location: string;
   /** True when there was no file to load (the caller seeds the default scenario). */
   readonly isNew: boolean;
-  /** Resolves once everything mutated so far is on disk; concurrent commits share one write (group commit). */
-  commit(): Promise<void>;
+  /** Bumped whenever memory is rolled back to the last durable state after a failed write. */
+  readonly epoch: number;
+  /**
+   * Resolves once everything mutated so far is on disk; concurrent commits share one write (group commit).
+   * Rejects when the write fails (memory is then rolled back to what is on disk) or, given the epoch read before the
+   * caller mutated, when a rollback since then may have discarded the caller's change.
+   */
+  commit(sinceEpoch?: number): Promise<void>;
   replace(db: Database): void;
   tenantsOf(vendor: string): Tenant[];
   stateOf<S>(vendor: VendorApi<S>, tenantId: string): S;
+  /** Swap in a tenant's whole state (a checked seed). */
+  putState(vendor: string, tenantId: string, state: unknown): void;
 }
 
 export const MEMORY = ':memory:';
+
+/** A write that did not reach the disk; its change is no longer in memory either. */
+export class StorageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
 
 export function emptyDatabase(): Database {
   return { version: 1, tenants: {}, data: {}, outbox: [] };
 }
 
-/** lowdb over a JSON file (atomic temp-file + rename writes via steno) or over memory. */
+/** lowdb over a JSON file (fsynced temp file + rename + fsynced directory) or over memory. */
 export function createStore(location: string = MEMORY): Store {
   const inMemory = location === MEMORY;
   const path = inMemory ? MEMORY : resolve(location);
   const initial = inMemory ? null : readDatabase(path);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  // Compact JSON: the whole database is serialised per flush, and indentation made that a third slower.
-  const adapter = inMemory ? new Memory<Database>() : new DataFile<Database>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+  const adapter: Adapter<Database> = inMemory ? new Memory<Database>() : new DurableJsonFile(path);
   const low = new Low<Database>(adapter, emptyDatabase());
   low.data = initial ?? emptyDatabase();
-  const commit = createGroupCommit(() => low.write());
+  let epoch = 0;
+
+  const flush = async () => {
+    try {
+      await low.write();
+    } catch (error) {
+      // Nothing written may stay visible: go back to what the disk holds, and fail every waiting caller.
+      epoch += 1;
+      low.data = readDatabase(path) ?? emptyDatabase();
+      console.error(`[referral-sandbox] could not write ${path}; unacknowledged changes were rolled back:`, error);
+      throw new StorageError(`The sandbox could not save the change to ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const groupCommit = createGroupCommit(flush);
 
   return {
     get db() {
@@ -50,18 +79,67 @@ export function createStore(location: string = MEMORY): Store {
     },
     location: path,
     isNew: initial === null,
-    commit,
+    get epoch() {
+      return epoch;
+    },
+    async commit(sinceEpoch) {
+      await groupCommit();
+      if (sinceEpoch !== undefined && sinceEpoch !== epoch) {
+        throw new StorageError('The sandbox rolled back unsaved changes after a failed write; this change was not saved.');
+      }
+    },
     replace(db) {
       low.data = db;
     },
     tenantsOf(vendor) {
-      return (low.data.tenants[vendor] ??= []);
+      return ownEntry(low.data.tenants, vendor, () => []);
     },
     stateOf<S>(vendor: VendorApi<S>, tenantId: string): S {
-      const byTenant = (low.data.data[vendor.name] ??= {});
-      return (byTenant[tenantId] ??= vendor.emptyState()) as S;
+      const byTenant = ownEntry(low.data.data, vendor.name, () => ({}));
+      return ownEntry(byTenant, tenantId, () => vendor.emptyState()) as S;
+    },
+    putState(vendor, tenantId, state) {
+      const byTenant = ownEntry<Record<string, unknown>>(low.data.data, vendor, () => ({}));
+      ownEntry(byTenant, tenantId, () => state);
+      byTenant[tenantId] = state;
     },
   };
+}
+
+/**
+ * Acknowledged means fsynced: the temp file is flushed to disk before the rename, and the directory after it, so a
+ * power cut leaves either the old file or the new one. The temp name carries the pid, so two processes never share it.
+ */
+class DurableJsonFile implements Adapter<Database> {
+  constructor(private readonly path: string) {}
+
+  async read(): Promise<Database | null> {
+    return readDatabase(this.path);
+  }
+
+  async write(data: Database): Promise<void> {
+    const text = JSON.stringify(data); // compact: the whole database is serialised per flush
+    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    try {
+      const file = await open(temp, 'w');
+      try {
+        await file.writeFile(text);
+        await file.datasync();
+      } finally {
+        await file.close();
+      }
+      await rename(temp, this.path);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    const dir = await open(dirname(this.path), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  }
 }
 
 /**
@@ -90,7 +168,7 @@ export function createGroupCommit(flush: () => Promise<void>): () => Promise<voi
 
 // Read synchronously at start-up so createServer() can stay synchronous.
 function readDatabase(path: string): Database | null {
-  if (!existsSync(path)) return null;
+  if (path === MEMORY || !existsSync(path)) return null;
   const text = readFileSync(path, 'utf8');
   try {
     const parsed = JSON.parse(text) as Database;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { prefineryFixtures } from '../../../fixtures/prefinery/index.js';
+import { createIdSource } from '../../engine/ids.js';
+import { mergeInto } from '../../engine/store/merge.js';
+import { stateSchemaErrors } from '../shared-seed.js';
+import { prefinery } from './index.js';
+import { emptyState, type PrefineryState } from './store.js';
+
+// As the engine does it: seed a copy, then check the copy against the state schema.
+const seeded = (data: unknown, base: PrefineryState = emptyState()) => {
+  const state = structuredClone(base);
+  prefinery.seed!(state, data, createIdSource(7));
+  return state;
+};
+const errorsOf = (state: unknown) => stateSchemaErrors(prefinery.stateSchema!, state);
+const defaultState = () => seeded(prefineryFixtures.scenarios.default().tenants[0].data);
+
+describe('prefinery state schema', () => {
+  it('accepts the empty state and every fixture scenario, seeded exactly as the plain merge did', () => {
+    expect(errorsOf(emptyState())).toBeNull();
+    for (const build of Object.values(prefineryFixtures.scenarios)) {
+      for (const tenant of build().tenants) {
+        const state = seeded(tenant.data);
+        expect(errorsOf(state)).toBeNull();
+        const merged = emptyState();
+        mergeInto(merged as unknown as Record<string, unknown>, tenant.data as Record<string, unknown>);
+        expect(state).toEqual(merged);
+      }
+    }
+  });
+
+  it.each([
+    ['testers that are not a list', { testers: 'x' }, '/testers', 'type'],
+    ['a tester with a null email', { testers: [{ email: null }] }, '/testers/0/email', 'type'],
+    ['a tester with an unknown status', { testers: [{ email: 'a@b.com', status: 'vip' }] }, '/testers/0/status', 'enum'],
+    ['a tester allowance in words', { testers: [{ email: 'a@b.com', friend_invitations_allowed: 'five' }] }, '/testers/0/friend_invitations_allowed', 'type'],
+    ['a negative tester allowance', { testers: [{ email: 'a@b.com', friend_invitations_allowed: -1 }] }, '/testers/0/friend_invitations_allowed', 'minimum'],
+    ['a tester profile that is not a record', { testers: [{ email: 'a@b.com', profile: 'x' }] }, '/testers/0/profile', 'type'],
+    ['a tester id that is not an integer', { testers: [{ id: '5', email: 'a@b.com' }] }, '/testers/0/id', 'type'],
+    ['a beta allowance in words', { betas: [{ name: 'B', friend_invitations_allowed: 'five' }] }, '/betas/0/friend_invitations_allowed', 'type'],
+    ['a beta whose invite switch is not a boolean', { betas: [{ invite_system_enabled: 'no' }] }, '/betas/0/invite_system_enabled', 'type'],
+    ['an invitation with a null recipient', { friend_invitations: [{ recipient_email: null }] }, '/friend_invitations/0/recipient_email', 'type'],
+    ['last_ids that are not a record', { last_ids: 'x' }, '/last_ids', 'type'],
+    ['a negative counter', { last_ids: { tester: -1 } }, '/last_ids/tester', 'minimum'],
+    ['an unknown collection', { tester: [] }, '', 'additionalProperties'],
+  ])('refuses %s', (_name, data, instancePath, keyword) => {
+    expect(errorsOf(seeded(data))?.[0]).toMatchObject({ instancePath, keyword });
+  });
+
+  it('refuses switching off the allowance of an existing beta or tester, and accepts changing it', () => {
+    const base = defaultState();
+    expect(errorsOf(seeded({ betas: [{ id: 1, friend_invitations_allowed: 'five' }] }, base))?.[0]).toMatchObject({ instancePath: '/betas/0/friend_invitations_allowed' });
+    expect(errorsOf(seeded({ testers: [{ id: 1, friend_invitations_allowed: null, email: null }] }, base))?.[0]).toMatchObject({ instancePath: '/testers/0/email' });
+    const changed = seeded({ betas: [{ id: 1, friend_invitations_allowed: 0 }], testers: [{ id: 1, friend_invitations_allowed: 1 }] }, base);
+    expect(errorsOf(changed)).toBeNull();
+    expect(changed.testers[0]).toMatchObject({ id: 1, email: 'leonard@bigbangtheory.com', friend_invitations_allowed: 1 });
+  });
+
+  it('completes partial new records so they pass', () => {
+    const state = seeded({ betas: [{ name: 'Launch' }], testers: [{ email: 'x@y.com' }], friend_invitations: [{ inviter_id: 1, invitee_id: 1, recipient_email: 'X@Y.com' }] });
+    expect(errorsOf(state)).toBeNull();
+    expect(state.testers[0]).toMatchObject({ id: 1, beta_id: 1, status: 'imported', friend_invitations_allowed: null, imported_at: '2026-01-01T00:00:00Z' });
+    expect(state.friend_invitations[0]).toMatchObject({ id: 1, recipient_email: 'x@y.com', created_at: '2026-01-01T00:00:00Z' });
+    expect(state.last_ids).toEqual({ beta: 1, tester: 1, friend_invitation: 1 });
+  });
+});

@@ -1,0 +1,69 @@
+import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
+import type { IdSource } from '../../engine/types.js';
+import { cleanCopy, sameId, recordsOf, seedCollection, seedUnknownKeys, type SeedRecord } from '../shared-seed.js';
+import { buildPanelist, sameUser } from './rules/registration.js';
+import { DEFAULT_MAX_REFERRAL_EMAILS, SANDBOX_PANEL_ID, type Panel, type PureprofileState } from './store.js';
+
+// Seeds and fixtures may name only the fields they care about: a new record is completed as the API would create it,
+// an existing one is merged field by field. Panels, tokens and referrals are named by id (a panel id in any case,
+// as the API compares them); panelists by id, else by `user` (trimmed, any case), since a user is one panelist.
+//
+// A panelist's `user` is who they are (it is also their email when it is an address), so it is never invented:
+// a new panelist without one, like one named by an id alone, is refused by the state schema rather than given a
+// made-up identity. Everything else defaults: the first panel and its first locale, placeholder names and birth
+// date, no points. Likewise a token needs its panelist_id and a referral its referrer_id and email; a token's value
+// and a far-future expiry are generated, so a seeded token works at once. Wrong types stay for the schema to name.
+
+const SEEDED_AT = '2026-01-01T00:00:00.000Z';
+/** The expiry the default fixture's ready token has: seeded tokens are for tests, not for expiring under them. */
+const SEEDED_TOKEN_EXPIRY = '2099-12-31T23:59:59.000Z';
+const KNOWN = ['panels', 'panelists', 'tokens', 'referrals'] as const;
+
+export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdSource): void {
+  if (!isPlainObject(data)) return;
+  seedCollection(state, 'panels', data.panels, {
+    matches: (p, item) => (typeof item.id === 'string' && typeof p.id === 'string' ? p.id.toLowerCase() === item.id.trim().toLowerCase() : sameId(p, item)),
+    // The stored spelling of the id stays: panelists, tokens and referrals point at it exactly.
+    merge: (p, item) => mergeInto(p, { ...item, id: p.id }),
+    complete: (item) => {
+      const panel = { id: item.id ?? ids.uuid(), name: 'Sandbox panel', locales: ['ENG-AU', 'ENG-NZ'], max_referral_emails: DEFAULT_MAX_REFERRAL_EMAILS };
+      return { ...panel, ...cleanCopy(item) };
+    },
+  });
+  seedCollection(state, 'panelists', data.panelists, {
+    matches: (p, item) => (item.id !== undefined ? p.id === item.id : typeof item.user === 'string' && typeof p.user === 'string' && sameUser(p.user, item.user)),
+    complete: (item) => completePanelist(state, item, ids),
+  });
+  seedCollection(state, 'tokens', data.tokens, {
+    matches: sameId,
+    complete: (item) => ({ id: item.id ?? `pp_at_${ids.alnum(40)}`, issued_at: SEEDED_AT, expires_at: SEEDED_TOKEN_EXPIRY, ...cleanCopy(item) }),
+  });
+  seedCollection(state, 'referrals', data.referrals, {
+    matches: sameId,
+    complete: (item) => {
+      const referrer = recordsOf(state.panelists).find((p) => p.id === item.referrer_id);
+      const panelId = referrer?.panel_id ?? firstPanel(state)?.id ?? SANDBOX_PANEL_ID;
+      return { id: item.id ?? ids.uuid(), panel_id: panelId, created_at: SEEDED_AT, ...cleanCopy(item) };
+    },
+  });
+  seedUnknownKeys(state, data, KNOWN);
+}
+
+function completePanelist(state: PureprofileState, item: SeedRecord, ids: IdSource): SeedRecord {
+  const panels = recordsOf(state.panels);
+  const panel = (typeof item.panel_id === 'string' ? panels.find((p) => p.id === item.panel_id) : undefined) ?? firstPanel(state);
+  const locale = panel && Array.isArray(panel.locales) && typeof panel.locales[0] === 'string' ? panel.locales[0] : 'ENG-AU';
+  const user = typeof item.user === 'string' ? item.user : '';
+  const input = { user, panel: '', locale, dob: '1990-01-01', first_name: 'Sandbox', last_name: 'Panelist' };
+  const id = item.id !== undefined ? (item.id as string) : ids.uuid();
+  const built = buildPanelist(id, panel ?? ({ id: SANDBOX_PANEL_ID } as Panel), locale, input, new Date(SEEDED_AT));
+  const record: SeedRecord = { ...built, ...cleanCopy(item) };
+  if (typeof item.user === 'string') record.user = built.user; // trimmed, as register stores it
+  else if (item.user === undefined) delete record.user;
+  return record;
+}
+
+function firstPanel(state: PureprofileState): Panel | undefined {
+  return recordsOf(state.panels).find((p) => typeof p.id === 'string');
+}
+

@@ -1,0 +1,99 @@
+// Building blocks of the vendors' seed functions (fixtures, scenario files, POST /__sandbox/seed).
+//
+// A seed never repairs or drops what it does not understand: a collection that is not an array, an item that is
+// not a record, an unknown top-level key or a field of the wrong type is copied onto the state as sent, so the
+// vendor's state schema refuses the whole seed with the path of the problem instead of a later request failing.
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { isPlainObject, mergeInto } from '../engine/store/merge.js';
+
+export type SeedRecord = Record<string, unknown>;
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A deep copy of a seed record without prototype keys, to lay over a record's defaults. */
+export function cleanCopy(item: SeedRecord): SeedRecord {
+  return Object.fromEntries(Object.entries(structuredClone(item)).filter(([key]) => !FORBIDDEN.has(key)));
+}
+
+export interface CollectionSeed {
+  /** Is `existing` the record the seed item names? Existing records are merged field by field (mergeInto). */
+  matches(existing: SeedRecord, item: SeedRecord): boolean;
+  /** A new record: the item completed with the vendor's defaults. `list` is the collection so far (for ids). */
+  complete(item: SeedRecord, list: unknown[]): unknown;
+  /** Merge `item` into the record it names; default mergeInto (field by field). */
+  merge?(existing: SeedRecord, item: SeedRecord): void;
+}
+
+/**
+ * Seed one collection. An array upserts its records in order (items that are not records are pushed as they are);
+ * any other value replaces the collection as it is. Either way, what is wrong is left for the schema to name.
+ */
+export function seedCollection(state: object, key: string, incoming: unknown, how: CollectionSeed): void {
+  if (incoming === undefined) return;
+  const target = state as SeedRecord;
+  if (!Array.isArray(incoming)) {
+    target[key] = structuredClone(incoming);
+    return;
+  }
+  if (!Array.isArray(target[key])) target[key] = [];
+  const list = target[key] as unknown[];
+  for (const item of incoming) {
+    if (!isPlainObject(item)) {
+      list.push(structuredClone(item));
+      continue;
+    }
+    const existing = list.find((record) => isPlainObject(record) && how.matches(record, item));
+    if (existing) (how.merge ?? mergeInto)(existing as SeedRecord, item);
+    else list.push(how.complete(item, list));
+  }
+}
+
+/** Seed a settings object or a scalar: two objects merge field by field, anything else is assigned as sent. */
+export function seedValue(state: object, key: string, incoming: unknown): void {
+  if (incoming === undefined) return;
+  const target = state as SeedRecord;
+  if (isPlainObject(target[key]) && isPlainObject(incoming)) mergeInto(target[key] as SeedRecord, incoming);
+  else target[key] = structuredClone(incoming);
+}
+
+/** Top-level keys the vendor does not know are copied too, so the schema (additionalProperties: false) names a typo. */
+export function seedUnknownKeys(state: object, data: SeedRecord, known: readonly string[]): void {
+  for (const [key, value] of Object.entries(data)) {
+    if (!known.includes(key) && !FORBIDDEN.has(key) && value !== undefined) (state as SeedRecord)[key] = structuredClone(value);
+  }
+}
+
+/** Same id, compared strictly (an id of the wrong type never matches, so it reaches the schema on a new record). */
+export const sameId = (existing: SeedRecord, item: SeedRecord) => item.id !== undefined && existing.id === item.id;
+
+/** The well-formed records of a collection (a seed may have left anything there, for the schema to refuse). */
+export function recordsOf<T extends object>(list: T[]): T[] {
+  return Array.isArray(list) ? (list.filter((r) => isPlainObject(r)) as T[]) : [];
+}
+
+/** The highest integer id in a collection, ignoring anything malformed (the schema reports that). */
+export function highestId(list: unknown[]): number {
+  let highest = 0;
+  for (const record of list) {
+    if (isPlainObject(record) && typeof record.id === 'number' && Number.isFinite(record.id) && record.id > highest) highest = record.id;
+  }
+  return highest;
+}
+
+const validators = new WeakMap<object, ValidateFunction>();
+
+/**
+ * The errors of `state` against a vendor's state schema, checked as the engine checks a seeded copy (ajv 2020,
+ * formats, defaults applied), or null when it passes. Used by the vendors' tests.
+ */
+export function stateSchemaErrors(schema: Record<string, unknown>, state: unknown): ErrorObject[] | null {
+  let validate = validators.get(schema);
+  if (!validate) {
+    const ajv = new Ajv2020({ strict: false, allErrors: false, useDefaults: true });
+    addFormats(ajv);
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  return validate(state) ? null : (validate.errors ?? []);
+}
