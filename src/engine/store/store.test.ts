@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createToyApp } from '../test-support/toy-vendor.js';
@@ -31,6 +31,23 @@ describe('file store', () => {
     for (let i = 0; i < 25; i++) expect(names).toContain(`n${i}`);
     const single = await request(app).post('/toy/items').set(auth).send({ name: 'last' });
     expect(onDisk(file).data.toy.default.items.at(-1)).toEqual(single.body);
+  });
+
+  it('a write that cannot reach the disk is a 500, is rolled back from memory, and never becomes durable later', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file });
+    await app.locals.sandbox.ready;
+    // A directory where the writer's temp file goes: every flush now fails (EISDIR), as on a full disk.
+    const blocker = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    mkdirSync(blocker);
+    const failed = await Promise.all([1, 2, 3].map((i) => request(app).post('/toy/items').set(auth).send({ name: `lost${i}` })));
+    expect(failed.map((r) => r.status)).toEqual([500, 500, 500]);
+    const listed = (await request(app).get('/toy/items').set(auth)).body.items.map((i: { name: string }) => i.name);
+    expect(listed).toEqual(['seeded']);
+    rmdirSync(blocker);
+    const ok = await request(app).post('/toy/items').set(auth).send({ name: 'kept' });
+    expect(ok.status).toBe(201);
+    expect(onDisk(file).data.toy.default.items.map((i: { name: string }) => i.name)).toEqual(['seeded', 'kept']);
   });
 
   it('refuses to start over a corrupt database file instead of overwriting it', () => {
