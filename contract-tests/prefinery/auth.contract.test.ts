@@ -1,9 +1,12 @@
-import { describe, expect } from 'vitest';
-import { liveTest, mockTest } from '../support/client.js';
+import { beforeEach, describe, expect } from 'vitest';
+import { liveTest, mockTest, type VendorClient } from '../support/client.js';
 import { apiKey, basic, betaId, prefineryClient } from './target.js';
 
 describe('Prefinery auth: the API key as basic user name, bearer token or ?api_key', () => {
-  const api = prefineryClient();
+  let api: VendorClient;
+  beforeEach(() => {
+    api = prefineryClient();
+  });
   const path = () => `/api/v2/betas/${betaId()}`;
 
   liveTest('the key works as basic user name with an empty or any password', async () => {

@@ -1,10 +1,13 @@
-import { describe, expect } from 'vitest';
-import { mockTest } from '../support/client.js';
+import { beforeEach, describe, expect } from 'vitest';
+import { mockTest, type VendorClient } from '../support/client.js';
 import { prefineryClient } from './target.js';
 
 // Bad input always gets Prefinery's error envelope, never a 500.
 describe('Prefinery bad input', () => {
-  const api = prefineryClient();
+  let api: VendorClient;
+  beforeEach(() => {
+    api = prefineryClient();
+  });
   const envelope = expect.objectContaining({ errors: [expect.objectContaining({ code: expect.any(Number), message: expect.any(String) })] });
 
   mockTest('malformed JSON is 400', async () => {

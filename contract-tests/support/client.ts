@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import qs from 'qs';
 import request from 'supertest';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFinished, TestRunner } from 'vitest';
 import { vendors } from '../../src/apis/index.js';
 import { createIdSource } from '../../src/engine/ids.js';
 import { loadSpec, specPath } from '../../src/engine/openapi/load-spec.js';
@@ -39,8 +39,10 @@ export interface VendorClient {
   auth: Record<string, string>;
   /** Make a request; the test fails if the response breaks the vendor's spec. */
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
-  /** Base URL of a listening server (mock: started on 127.0.0.1:0 on first use, closed after the file). For SDK tests. */
+  /** Base URL of a listening server (mock: started on 127.0.0.1:0 on first use, closed with the client). For SDK tests. */
   baseUrl(): Promise<string>;
+  /** Close the server baseUrl() opened, if any (idempotent). Called for you: see createVendorClient. */
+  close(): Promise<void>;
   admin: AdminClient;
 }
 
@@ -63,13 +65,16 @@ export interface ClientOptions {
   server?: ServerOptions;
 }
 
-/** A client for one vendor against the mock (a fresh in-process sandbox with the default scenario) or the live API. */
+/**
+ * A client for one vendor against the mock (a fresh in-process sandbox with the default scenario) or the live API.
+ * It closes itself: created inside a test or a beforeEach, when that test finishes (onTestFinished); created at
+ * describe or file scope, after that block (afterAll). Anywhere else (a beforeAll) call close() yourself.
+ */
 export function createVendorClient(vendorName: string, options: ClientOptions = {}): VendorClient {
   // Only this vendor's spec is loaded: a vendor's suite does not depend on the others.
   const app = LIVE ? undefined : createServer({ validateResponses: true, ids: createIdSource(7), only: [vendorName], ...options.server });
   const target = LIVE ? liveBaseUrl(vendorName) : app!;
   const auth = LIVE ? (options.liveAuth?.() ?? {}) : (options.mockAuth ?? defaultAuthHeaders(vendorName));
-  let server: Server | undefined;
 
   const call = async (method: string, path: string, opts: CallOptions = {}): Promise<CallResult> => {
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -97,7 +102,20 @@ export function createVendorClient(vendorName: string, options: ClientOptions = 
     });
   };
 
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  let opening: Promise<Server> | undefined;
+  const close = async () => {
+    const open = opening;
+    opening = undefined;
+    const s = await open?.catch(() => undefined); // a listen that failed has nothing to close
+    if (!s?.listening) return;
+    await new Promise<void>((resolve, reject) => {
+      s.close((error) => (error ? reject(error) : resolve()));
+      s.closeAllConnections(); // an SDK's keep-alive sockets would otherwise hold close() open
+    });
+  };
+  // Inside a test (its beforeEach included) an afterAll would be registered too late to ever run.
+  if (TestRunner.getCurrentTest()) onTestFinished(close);
+  else afterAll(close);
 
   return {
     vendor: vendorName,
@@ -106,12 +124,13 @@ export function createVendorClient(vendorName: string, options: ClientOptions = 
     call,
     async baseUrl() {
       if (LIVE) return target as string;
-      server ??= await new Promise<Server>((resolve) => {
-        const s = app!.listen(0, '127.0.0.1', () => resolve(s));
+      opening ??= new Promise<Server>((resolve, reject) => {
+        const s = app!.listen(0, '127.0.0.1', () => resolve(s)).once('error', reject);
       });
-      const address = server.address() as { port: number };
+      const address = (await opening).address() as { port: number };
       return `http://127.0.0.1:${address.port}`;
     },
+    close,
     admin: {
       reset: (scenario = 'default') => admin('post', `/reset?scenario=${encodeURIComponent(scenario)}`),
       seed: (doc) => admin('post', '/seed', doc),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect } from 'vitest';
 import { VOUCHERIFY_DEFAULTS } from '../../fixtures/voucherify/index.js';
 import { liveTest, mockTest, type VendorClient } from '../support/client.js';
-import { createPublishedCode, deleteCustomers, holdersPath, type ReferralCode } from './setup.js';
+import { createPublishedCode, createReferralCampaign, deleteCustomers, holdersPath, type ReferralCode } from './setup.js';
 import { expectVoucherifyError, unique, voucherifyClient } from './target.js';
 
 type Holder = { id: string; holder_role: string; customer_id: string; created_at: string };
@@ -84,6 +84,8 @@ describe('Voucherify list referral code holders (both URL forms)', () => {
   liveTest('an unknown code or campaign, or a code under another campaign, is 404', async () => {
     expectVoucherifyError(await api.call('GET', holdersPath('v_doesNotExist')), 404, 'not_found', { resource_id: 'v_doesNotExist', resource_type: 'voucher' });
     expectVoucherifyError(await api.call('GET', holdersPath(ref.code, 'camp_nope')), 404, 'not_found', { resource_type: 'campaign' });
-    expectVoucherifyError(await api.call('GET', holdersPath(ref.code, VOUCHERIFY_DEFAULTS.campaignId)), 404, 'not_found', { resource_type: api.live ? 'campaign' : 'voucher' });
+    // A campaign of our own that exists wherever the test runs (the fixture campaign exists only in the sandbox).
+    const other = await createReferralCampaign(api);
+    expectVoucherifyError(await api.call('GET', holdersPath(ref.code, other.id)), 404, 'not_found', { resource_id: ref.code, resource_type: 'voucher' });
   });
 });

@@ -140,6 +140,8 @@ export interface VendorApi<S = any> {
    * a documented limit. `default` keywords are applied (ajv useDefaults).
    */
   stateSchema?: Record<string, unknown>;
+  /** Checks a seeded state beyond its schema (references between records, unique keys); returns the first problem. */
+  checkState?(state: S): { path: string; message: string } | undefined;
   bodyParsing?: BodyParsing;
   /** A suffix clients may append to any path, stripped before routing (Prefinery's ".json"). */
   optionalPathSuffix?: string;

@@ -2,6 +2,7 @@ import type { VendorApi } from '../../engine/types.js';
 import { renderPartneroError } from './errors.js';
 import { getProgram } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
+import { checkPartneroState } from './rules/check-state.js';
 import { seedPartnero } from './seed.js';
 import { partneroStateSchema } from './state-schema.js';
 import { emptyState, type PartneroState } from './store.js';
@@ -28,4 +29,5 @@ export const partnero: VendorApi<PartneroState> = {
   describeCredentials: (c) => `Authorization: Bearer ${c.bearerAuth}`,
   seed: seedPartnero,
   stateSchema: partneroStateSchema,
+  checkState: checkPartneroState,
 };

@@ -4,6 +4,7 @@ import { getBeta, listBetas } from './handlers/betas.js';
 import { checkinTester, createCheckin } from './handlers/checkins.js';
 import { createFriendInvitation } from './handlers/friend-invitations.js';
 import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
+import { checkPrefineryState } from './rules/check-state.js';
 import { seedPrefinery } from './seed.js';
 import { prefineryStateSchema } from './state-schema.js';
 import { emptyState, type PrefineryState } from './store.js';
@@ -48,6 +49,7 @@ export const prefinery: VendorApi<PrefineryState> = {
   authenticate: authenticateKey,
   seed: seedPrefinery,
   stateSchema: prefineryStateSchema,
+  checkState: checkPrefineryState,
   bodyParsing: { form: true },
   optionalPathSuffix: '.json',
 };

@@ -3,6 +3,7 @@ import { authenticatePureprofile, PARTNER_SCHEME } from './auth.js';
 import { renderPureprofileError } from './errors.js';
 import { getAccount, referFriends } from './handlers/panel.js';
 import { authenticatePanelist, registerPanelist } from './handlers/partner.js';
+import { checkPureprofileState } from './rules/check-state.js';
 import { seedPureprofile } from './seed.js';
 import { pureprofileStateSchema } from './state-schema.js';
 import { emptyState, type PureprofileState } from './store.js';
@@ -25,5 +26,6 @@ export const pureprofile: VendorApi<PureprofileState> = {
   authenticate: (scheme, presented, ctx) => authenticatePureprofile(scheme, presented, ctx),
   seed: seedPureprofile,
   stateSchema: pureprofileStateSchema,
+  checkState: checkPureprofileState,
   bodyParsing: { json: 'always' },
 };

@@ -4,6 +4,7 @@ import * as actions from './handlers/actions.js';
 import * as campaigns from './handlers/campaigns.js';
 import * as referralLinks from './handlers/referral-links.js';
 import * as referredUsers from './handlers/referred-users.js';
+import { checkReferralApiState } from './rules/check-state.js';
 import { seedReferralApi } from './seed.js';
 import { referralapiStateSchema } from './state-schema.js';
 import { emptyState, type ReferralApiState } from './store.js';
@@ -32,6 +33,7 @@ export const referralapi: VendorApi<ReferralApiState> = {
   describeCredentials: (c) => `api-key: ${c.apiKey}`,
   seed: seedReferralApi,
   stateSchema: referralapiStateSchema,
+  checkState: checkReferralApiState,
   authenticate(scheme, presented, ctx) {
     if (scheme === 'apiKey' && presented === DOCS_EXAMPLE_API_KEY && ctx.tenants.some((t) => t.id === 'default')) return { tenantId: 'default' };
     return undefined;

@@ -5,6 +5,7 @@ import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeema
 import { addHolders, listHolders, removeHolder } from './handlers/holders.js';
 import { createPublication } from './handlers/publications.js';
 import { getVoucher } from './handlers/vouchers.js';
+import { checkVoucherifyState } from './rules/check-state.js';
 import { seedVoucherify } from './seed.js';
 import { voucherifyStateSchema } from './state-schema.js';
 import { emptyState, type VoucherifyState } from './store.js';
@@ -38,4 +39,5 @@ export const voucherify: VendorApi<VoucherifyState> = {
   describeCredentials: (c) => `X-App-Id: ${c['X-App-Id']} and X-App-Token: ${c['X-App-Token']}`,
   seed: seedVoucherify,
   stateSchema: voucherifyStateSchema,
+  checkState: checkVoucherifyState,
 };

@@ -16,12 +16,13 @@ const errorsOf = (state: unknown) => stateSchemaErrors(voucherify.stateSchema!, 
 const defaultState = () => seeded(voucherifyFixtures.scenarios.default().tenants[0].data);
 
 describe('voucherify state schema', () => {
-  it('accepts the empty state and every fixture scenario, seeded exactly as the plain merge did', () => {
+  it('accepts the empty state and every fixture scenario (schema and state check), seeded exactly as the plain merge did', () => {
     expect(errorsOf(emptyState())).toBeNull();
     for (const build of Object.values(voucherifyFixtures.scenarios)) {
       for (const tenant of build().tenants) {
         const state = seeded(tenant.data);
         expect(errorsOf(state)).toBeNull();
+        expect(voucherify.checkState!(state)).toBeUndefined();
         const merged = emptyState();
         mergeInto(merged as unknown as Record<string, unknown>, tenant.data as Record<string, unknown>);
         expect(state).toEqual(merged);

@@ -132,7 +132,11 @@ function checkState({ vendor, state, where }: StagedTenant): void {
     validate = stateAjv.compile(vendor.stateSchema);
     stateValidators.set(vendor.stateSchema, validate);
   }
-  if (validate(state)) return;
+  if (validate(state)) {
+    const problem = vendor.checkState?.(state);
+    if (problem) fail(`${where}.data${problem.path}: ${problem.message}.`);
+    return;
+  }
   const error = validate.errors![0];
   const path = error.instancePath.replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
   const rule = error.keyword === 'required' ? `required property "${String(error.params.missingProperty)}" is missing` : `${error.message ?? 'is invalid'} (${error.keyword})`;

@@ -75,6 +75,11 @@ export const deleteTester: Handler<PrefineryState> = (req, ctx) => {
   for (const t of state.testers) {
     if (t.referred_by_id === tester.id) Object.assign(t, { referred_by_id: null, referred_via: null });
   }
+  // Invitations outlive their testers but point at nobody (0) from now on, so the state stays free of dangling ids.
+  for (const i of state.friend_invitations) {
+    if (i.inviter_id === tester.id) i.inviter_id = 0;
+    if (i.invitee_id === tester.id) i.invitee_id = 0;
+  }
   return { status: 200 };
 };
 

@@ -33,8 +33,9 @@ export function checkReferredUserIsNew(state: ReferralApiState, campaignId: stri
 
 export function mustFindLinkById(state: ReferralApiState, id: number): ReferralLink {
   const link = state.referral_links.find((l) => l.id === id);
-  // A referred user or action always points at a stored link; a seed that breaks this is a sandbox bug, not a client error.
-  if (!link) throw new Error(`referral link ${id} is missing from the store`);
+  // A referred user always points at a stored link (the state check refuses a seed that breaks it); should one not,
+  // the caller gets the vendor's 404 rather than a 500.
+  if (!link) throw new ReferralApiError('REFERRAL_LINK_NOT_FOUND');
   return link;
 }
 

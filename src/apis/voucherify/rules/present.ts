@@ -1,5 +1,13 @@
 // Stored records -> the JSON Voucherify answers with. Derived fields (counts, referrals) are computed here.
+import { VoucherifyError } from '../errors.js';
 import type { Campaign, Customer, Publication, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+
+/** The voucher a stored record points at; the state check keeps it there, and a 404 stands in should it be gone. */
+function voucherOf(state: VoucherifyState, voucherId: string): Voucher {
+  const voucher = state.vouchers.find((v) => v.id === voucherId);
+  if (!voucher) throw VoucherifyError.notFound('voucher', voucherId);
+  return voucher;
+}
 
 export function presentHolder(row: RedeemableHolder) {
   return {
@@ -95,7 +103,7 @@ export function presentSimpleCustomer(customer: Customer) {
 
 export function presentPublication(state: VoucherifyState, publication: Publication) {
   const customer = state.customers.find((c) => c.id === publication.customer_id);
-  const voucher = state.vouchers.find((v) => v.id === publication.voucher_id)!;
+  const voucher = voucherOf(state, publication.voucher_id);
   return {
     id: publication.id,
     object: 'publication' as const,
@@ -114,7 +122,7 @@ export function presentPublication(state: VoucherifyState, publication: Publicat
 
 /** One row of GET /v1/customers/{id}/redeemables: the holder row plus the voucher it points at. */
 export function presentCustomerRedeemable(state: VoucherifyState, row: RedeemableHolder) {
-  const voucher = state.vouchers.find((v) => v.id === row.redeemable_id)!;
+  const voucher = voucherOf(state, row.redeemable_id);
   const { metadata: _metadata, object: _object, ...holder } = presentHolder(row);
   return { ...holder, redeemable: { type: 'voucher' as const, voucher: presentVoucher(state, voucher), status: 'ACTIVE' as const }, object: 'customer_redeemable' as const };
 }
