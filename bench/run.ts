@@ -16,7 +16,13 @@ interface Scenario {
   path: (i: number) => string;
   headers: Record<string, string>;
   body?: (i: number) => string;
+  /** Overrides for heavy rows (hostile bodies): fewer requests, one at a time, so each latency is the server's own. */
+  requests?: number;
+  concurrency?: number;
 }
+
+// 500,000 wrong holders, 1,000,013 bytes: the body that used to hold the whole server for minutes (issue 9, D2).
+const HOSTILE_HOLDERS = JSON.stringify({ holders: Array(500_000).fill(1) });
 
 const partnero = { Authorization: 'Bearer pn_sandbox_key', 'Content-Type': 'application/json' };
 const scenarios: Scenario[] = [
@@ -30,6 +36,15 @@ const scenarios: Scenario[] = [
     body: (i) => JSON.stringify({ email: `bench-${process.pid}-${i}@example.com`, referral: { email: 'partnero@partner.com' } }),
   },
   { name: 'auth failure (401 in the vendor envelope)', method: 'GET', path: () => '/v1/subscribers', headers: {} },
+  {
+    name: 'hostile 1 MiB body (voucherify holders, 500k wrong items -> 400)',
+    method: 'POST',
+    path: () => '/v1/referrals/members/REFER-ALEX/holders',
+    headers: { 'X-App-Id': 'vf_sandbox_app_id', 'X-App-Token': 'vf_sandbox_app_token', 'Content-Type': 'application/json' },
+    body: () => HOSTILE_HOLDERS,
+    requests: 100,
+    concurrency: 1,
+  },
 ];
 
 async function startSandbox(db: string): Promise<{ child: ChildProcess; base: string }> {
@@ -47,14 +62,16 @@ async function startSandbox(db: string): Promise<{ child: ChildProcess; base: st
 }
 
 async function run(base: string, scenario: Scenario) {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const concurrency = scenario.concurrency ?? CONCURRENCY;
+  const total = scenario.requests ?? REQUESTS;
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const deadline = Date.now() + MAX_SECONDS * 1000;
   let next = 0;
   const started = performance.now();
   const worker = async () => {
-    while (next < REQUESTS && Date.now() < deadline) {
+    while (next < total && Date.now() < deadline) {
       const i = next++;
       const t0 = performance.now();
       const status = await send(base, scenario, i, agent);
@@ -62,7 +79,7 @@ async function run(base: string, scenario: Scenario) {
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
