@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Journal } from './journal.js';
-import { authenticate } from './auth/authenticate.js';
+import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
 import { renderError, send } from './errors/render.js';
 import { isAllowedHost, type HostPolicy } from './http/host-guard.js';
@@ -33,8 +33,8 @@ export function createPipeline(deps: PipelineDeps) {
   return async function handleVendorRequest(req: Request, res: Response): Promise<void> {
     const started = performance.now();
     const [rawPath, search = ''] = req.originalUrl.split(/\?(.*)/s);
-    const match = deps.routes.match(req.method, rawPath);
-    const vendor = match.kind === 'found' ? match.route.vendor : match.vendor;
+    const match = deps.routes.match(req.method, rawPath, req.headers.host);
+    const vendor = match.kind === 'found' ? match.route.vendor : match.kind === 'none' ? ownerOfUnknownPath(deps, req, search, match) : match.vendor;
     const hostRefused = deps.vendorHosts !== undefined && !isAllowedHost(req.headers.host, deps.vendorHosts);
     // A refused Host never reaches an operation, so its 403 is not held to any operation's responses.
     const operationId = match.kind === 'found' && !hostRefused ? match.route.operationId : null;
@@ -58,7 +58,7 @@ export function createPipeline(deps: PipelineDeps) {
         res.set('Allow', match.allowed.join(', '));
         throw new EngineError('method_not_allowed', `${req.method} is not allowed on ${rawPath}; use ${match.allowed.join(' or ')}.`);
       }
-      rendering = await runOperation(deps, match.route, req, rawPath, search, match.params);
+      rendering = await runOperation(deps, match.route, req, match.path, search, match.params);
     } catch (error) {
       req.resume(); // drain any unread body so the client sees the error, not a reset
       rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock });
@@ -113,6 +113,27 @@ async function runOperation(
   // Durability: nothing is acknowledged before it is on disk.
   if (!READ_ONLY.has(req.method) && result.status < 300) await deps.store.commit(epoch);
   return result;
+}
+
+/**
+ * Whose envelope a path without a route gets: the vendor whose credentials the request carries (an SDK pointed at
+ * the sandbox can parse its own vendor's 404), else the vendor owning the path prefix, else nobody.
+ */
+function ownerOfUnknownPath(deps: PipelineDeps, req: Request, search: string, match: { vendor?: VendorApi; scope?: VendorApi }): VendorApi | undefined {
+  if (match.scope) return match.scope;
+  let query: Record<string, unknown> = {};
+  try {
+    query = parseQuery(search);
+  } catch {
+    // an unparsable query identifies nobody
+  }
+  for (const [name, { doc }] of deps.specs) {
+    const vendor = deps.routes.routes.find((r) => r.vendor.name === name)?.vendor;
+    if (!vendor) continue;
+    const ctx = { tenants: deps.store.tenantsOf(name), stateOf: (tenantId: string) => deps.store.stateOf(vendor, tenantId), clock: deps.clock };
+    if (carriesCredentialOf(vendor, doc, { headers: req.headers, query }, ctx)) return vendor;
+  }
+  return match.vendor;
 }
 
 function recordEmail(deps: PipelineDeps, vendor: string, tenant: string, message: Omit<OutboxMessage, 'id' | 'vendor' | 'tenant' | 'created_at'>) {

@@ -44,18 +44,68 @@ export interface OutboxMessage {
   data?: Record<string, unknown>;
 }
 
-export interface SandboxRequest {
+// ---- Operation types: what openapi-typescript generates per operationId (src/apis/<vendor>/spec.gen.ts) ----
+
+/** The shape of one generated operation type. */
+export interface OperationTypes {
+  parameters?: { path?: unknown; query?: unknown; header?: unknown; cookie?: unknown };
+  requestBody?: { content: Record<string, unknown> };
+  responses: unknown;
+}
+
+/** Operations by operationId, as generated (`operations` in spec.gen.ts). */
+export type OperationMap = { [operationId: string]: OperationTypes };
+
+/** `any` marks the engine's own, operation-agnostic view of a handler (it dispatches by operationId at run time). */
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+/** One group of parameters of an operation; `{}` when the spec declares none, so reading an undeclared one fails to compile. */
+type ParametersIn<Op, Where extends 'path' | 'query' | 'header'> = IsAny<Op> extends true
+  ? Record<string, unknown>
+  : Op extends { parameters: infer P }
+  ? Where extends keyof P
+    ? NonNullable<P[Where]>
+    : {}
+  : {};
+
+/** Header parameters as Node delivers them: lower-cased names. */
+type LowerCaseKeys<T> = { [K in keyof T as K extends string ? Lowercase<K> : never]: T[K] };
+
+/** The request body: the spec's schema (JSON and form share one), `| undefined` when optional, `undefined` when none. */
+export type BodyOf<Op> = IsAny<Op> extends true
+  ? unknown
+  : 'requestBody' extends keyof Op
+  ? Op extends { requestBody: { content: infer C } }
+    ? C[keyof C]
+    : Op extends { requestBody?: { content: infer C } }
+      ? C[keyof C] | undefined
+      : never
+  : undefined;
+
+/** Statuses a handler may answer with; errors are thrown and rendered by the vendor's renderer. */
+export type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 300 | 301 | 302 | 303 | 304 | 307 | 308;
+
+type ContentOf<R> = R extends { content: infer C } ? ([C] extends [never] ? undefined : C[keyof C]) : undefined;
+type ResultFor<S, Body> = [Body] extends [undefined] ? { status: S; body?: undefined; headers?: Record<string, string> } : { status: S; body: Body; headers?: Record<string, string> };
+type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
+type SuccessKeys<Op> = Extract<keyof ResponsesOf<Op>, SuccessStatus>;
+
+/** What a handler may return for an operation: one of the success statuses its spec lists, with that status's body. */
+export type ResultOf<Op> = IsAny<Op> extends true ? HandlerResult : { [S in SuccessKeys<Op>]: ResultFor<S, ContentOf<ResponsesOf<Op>[S]>> }[SuccessKeys<Op>];
+
+export interface SandboxRequest<Op = OperationTypes> {
   operationId: string;
   method: string;
   /** Path without query string, as received (a vendor suffix such as ".json" already stripped). */
   path: string;
   /** Path parameters, coerced to the spec's types. */
-  params: Record<string, any>;
+  params: ParametersIn<Op, 'path'>;
   /** Query parameters, qs-parsed (nested brackets allowed) and coerced to the spec's types. */
-  query: Record<string, any>;
+  query: ParametersIn<Op, 'query'>;
   /** Parsed and spec-validated body, or undefined when none was sent. */
-  body: any;
-  headers: Record<string, string | string[] | undefined>;
+  body: BodyOf<Op>;
+  /** Every header as received (names lower-cased), with the spec's header parameters typed. */
+  headers: LowerCaseKeys<ParametersIn<Op, 'header'>> & Record<string, string | string[] | undefined>;
 }
 
 export interface HandlerContext<S> {
@@ -74,7 +124,11 @@ export interface HandlerResult {
   headers?: Record<string, string>;
 }
 
-export type Handler<S = any> = (req: SandboxRequest, ctx: HandlerContext<S>) => HandlerResult | Promise<HandlerResult>;
+/** A handler typed by its operation: params, query, headers and body in, one of its listed success results out. */
+export type Handler<Op = OperationTypes, S = unknown> = (req: SandboxRequest<Op>, ctx: HandlerContext<S>) => ResultOf<Op> | Promise<ResultOf<Op>>;
+
+/** One handler per operationId of the spec: a missing or an extra one is a compile error. */
+export type HandlersFor<Ops, S> = { [K in keyof Ops]: Handler<Ops[K], S> };
 
 /** What a renderer may draw on, e.g. for per-response request ids (seeded in tests like every other id). */
 export interface RenderContext {
@@ -103,16 +157,19 @@ export interface BodyParsing {
   form?: boolean;
 }
 
-/** One emulated vendor: what src/apis/<vendor>/index.ts exports. */
-export interface VendorApi<S = any> {
+/**
+ * One emulated vendor: what src/apis/<vendor>/index.ts exports, typed by its state `S` and its generated
+ * `operations` (`Ops`), so each handler is checked against its operation and a missing or extra one does not compile.
+ */
+export interface VendorApi<S = any, Ops = any> {
   /** Short id used in URLs, the db and fixtures: 'partnero'. */
   name: string;
   /** Human name for logs and the README: 'Partnero'. */
   title: string;
   /** File name inside specs/. */
   spec: string;
-  /** Keyed by operationId. A spec'd operation missing here answers 501. */
-  handlers: Record<string, Handler<S>>;
+  /** Keyed by operationId, one per operation of the spec. */
+  handlers: HandlersFor<Ops, S>;
   /** Turns the vendor's own error class or an engine error (see errors/engine-error.ts) into the vendor's envelope. */
   renderError(error: unknown, ctx: RenderContext): ErrorRendering;
   /** A tenant's data when it has none. */
@@ -145,11 +202,22 @@ export interface VendorApi<S = any> {
   bodyParsing?: BodyParsing;
   /** A suffix clients may append to any path, stripped before routing (Prefinery's ".json"). */
   optionalPathSuffix?: string;
+  /**
+   * A prefix before every path of the spec, for a vendor whose API lives under one (e.g. '/api'). Every vendor is
+   * also reachable under `/<name>/...`, so two vendors whose paths collide can still both be served.
+   */
+  basePath?: string;
+  /** Host names that belong to this vendor alone (e.g. 'api.voucherify.io' pointed at the sandbox): only its routes answer there. */
+  hosts?: string[];
 }
 
 /** A scenario document: the shape of fixtures/ and of POST /__sandbox/seed. */
 export type ScenarioDocument = Record<string, VendorScenario>;
 
-export interface VendorScenario {
-  tenants: Array<{ id: string; credentials?: Record<string, string>; data?: unknown }>;
+/** A seed names only what it cares about: every field of every record may be left out (the vendor's seed completes it). */
+export type DeepPartial<T> = T extends Array<infer Item> ? Array<DeepPartial<Item>> : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** One vendor's part of a scenario document; `S` types the data as partial vendor state (fixtures use it). */
+export interface VendorScenario<S = unknown> {
+  tenants: Array<{ id: string; credentials?: Record<string, string>; data?: DeepPartial<S> }>;
 }

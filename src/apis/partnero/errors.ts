@@ -5,16 +5,16 @@ export const MESSAGES = {
   unauthenticated: 'Unauthenticated.',
   notFound: 'Subscriber not found.',
   routeNotFound: 'The route could not be found.',
-  emailTaken: 'The email has already been taken.',
-  idTaken: 'The id has already been taken.',
+  /** Laravel's `unique` rule, named by the dotted field: 'The update.email has already been taken.' */
+  taken: (field: string) => `The ${field} has already been taken.`,
   referralInvalid: 'The selected referral is invalid.',
   searchNeedsParam: 'The id field is required when email is not present.',
   serverError: 'Server Error',
 } as const;
 
-/** A Laravel-style failure: 404 or a 422 with per-field messages. */
+/** A Laravel-style failure: 404 or a 422 with per-field messages. Made only through the named constructors below. */
 export class PartneroError extends Error {
-  constructor(
+  private constructor(
     readonly status: 404 | 422,
     message: string,
     readonly errors?: Record<string, string[]>,
@@ -26,7 +26,22 @@ export class PartneroError extends Error {
     return new PartneroError(404, MESSAGES.notFound);
   }
 
-  static invalid(field: string, message: string): PartneroError {
+  /** `field` (dotted, e.g. 'update.email') belongs to another subscriber of the program. */
+  static taken(field: string): PartneroError {
+    return PartneroError.invalid(field, MESSAGES.taken(field));
+  }
+
+  /** The referral names no subscriber of the program. */
+  static referralInvalid(): PartneroError {
+    return PartneroError.invalid('referral', MESSAGES.referralInvalid);
+  }
+
+  /** A search with neither id nor email. */
+  static searchNeedsParam(): PartneroError {
+    return PartneroError.invalid('id', MESSAGES.searchNeedsParam);
+  }
+
+  private static invalid(field: string, message: string): PartneroError {
     return new PartneroError(422, message, { [field]: [message] });
   }
 }
@@ -59,7 +74,7 @@ function validationOr(status: number, message: string, errors?: Record<string, s
 /** Spec validation issues in Laravel's words, keyed by dotted field. */
 export function laravelErrors(issues: ValidationIssue[]): Record<string, string[]> {
   // Field names come from the request (query keys included), so the map has no prototype to collide with.
-  const errors = Object.create(null) as Record<string, string[]>;
+  const errors: Record<string, string[]> = Object.create(null);
   for (const issue of issues) {
     if (issue.keyword === 'anyOf') continue; // the "id or email" rule is reported through its required branches
     const field = issue.field || 'body';

@@ -4,10 +4,11 @@ import { getProgram } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
 import { checkPartneroState } from './rules/check-state.js';
 import { seedPartnero } from './seed.js';
+import type { operations } from './spec.gen.js';
 import { partneroStateSchema } from './state-schema.js';
 import { emptyState, type PartneroState } from './store.js';
 
-export const partnero: VendorApi<PartneroState> = {
+export const partnero: VendorApi<PartneroState, operations> = {
   name: 'partnero',
   title: 'Partnero',
   spec: 'partnero.yaml',

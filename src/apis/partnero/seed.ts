@@ -30,7 +30,11 @@ function sameSubscriber(existing: SeedRecord, item: SeedRecord): boolean {
 function completeSubscriber(item: SeedRecord, ids: IdSource): SeedRecord {
   const email = typeof item.email === 'string' ? item.email : '';
   // Codes are drawn only when the seed does not give them, so a complete record takes nothing from the id source.
-  const given = (field: string, make: () => string) => (item[field] !== undefined ? (item[field] as string) : make());
+  // A given value of the wrong type is laid back over the record by cleanCopy(item) below, for the schema to refuse.
+  const given = (field: string, make: () => string): string => {
+    const value = item[field];
+    return value === undefined ? make() : typeof value === 'string' ? value : '';
+  };
   const made = {
     key: given('key', () => `sub_${ids.hex(12)}`),
     share_code: given('share_code', () => ids.alnum(5)),

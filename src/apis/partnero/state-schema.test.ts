@@ -23,8 +23,8 @@ describe('partnero state schema', () => {
         const state = seeded(tenant.data);
         expect(errorsOf(state)).toBeNull();
         expect(partnero.checkState!(state)).toBeUndefined();
-        const merged = emptyState();
-        mergeInto(merged as unknown as Record<string, unknown>, tenant.data as Record<string, unknown>);
+        const merged: Record<string, unknown> = { ...emptyState() };
+        mergeInto(merged, tenant.data);
         expect(state).toEqual(merged);
       }
     }

@@ -9,6 +9,12 @@ describe('renderPrefineryError', () => {
     expect(renderPrefineryError(PrefineryError.rule(2507))).toEqual({ status: 422, body: { errors: [{ code: 2507, message: 'You cannot invite yourself.' }] } });
   });
 
+  it('the named lookups are 404 with the status as code and their own message', () => {
+    expect(renderPrefineryError(PrefineryError.betaNotFound())).toEqual({ status: 404, body: { errors: [{ code: 404, message: 'Beta not found.' }] } });
+    expect(renderPrefineryError(PrefineryError.testerNotFound()).body).toEqual({ errors: [{ code: 404, message: 'Tester not found.' }] });
+    expect(renderPrefineryError(PrefineryError.checkinTesterNotFound()).body).toEqual({ errors: [{ code: 404, message: 'Tester record not found for email.' }] });
+  });
+
   it('unauthorized is 401 with WWW-Authenticate: Basic', () => {
     const rendering = renderPrefineryError(new EngineError('unauthorized'));
     expect(rendering.status).toBe(401);
@@ -34,7 +40,7 @@ describe('renderPrefineryError', () => {
     expect(renderPrefineryError(new EngineError('not_found')).status).toBe(404);
     for (const kind of ['malformed_body', 'payload_too_large', 'unsupported_media_type', 'not_implemented'] as const) {
       const rendering = renderPrefineryError(new EngineError(kind));
-      expect((rendering.body as { errors: Array<{ code: number }> }).errors[0].code).toBe(rendering.status);
+      expect(rendering.body).toEqual({ errors: [expect.objectContaining({ code: rendering.status })] });
     }
   });
 

@@ -41,11 +41,12 @@ export const STATUS_MESSAGES = {
 
 export const WWW_AUTHENTICATE = 'Basic realm="Prefinery API"';
 
+/** Thrown by rules and handlers; made only through the named constructors below, so each code keeps its status and message. */
 export class PrefineryError extends Error {
-  constructor(
+  private constructor(
     readonly code: number,
-    readonly status: 404 | 422 = 422,
-    message: string = MESSAGES[code as PrefineryCode] ?? STATUS_MESSAGES[500],
+    readonly status: 404 | 422,
+    message: string,
   ) {
     super(message);
     this.name = 'PrefineryError';
@@ -53,10 +54,23 @@ export class PrefineryError extends Error {
 
   /** A documented business-rule failure: 422 with its code and message. */
   static rule(code: PrefineryCode): PrefineryError {
-    return new PrefineryError(code);
+    return new PrefineryError(code, 422, MESSAGES[code]);
   }
 
-  static notFound(message: string = STATUS_MESSAGES[404]): PrefineryError {
+  static betaNotFound(): PrefineryError {
+    return PrefineryError.notFound(STATUS_MESSAGES.betaNotFound);
+  }
+
+  static testerNotFound(): PrefineryError {
+    return PrefineryError.notFound(STATUS_MESSAGES.testerNotFound);
+  }
+
+  /** A check-in by email names no tester of the beta. */
+  static checkinTesterNotFound(): PrefineryError {
+    return PrefineryError.notFound(STATUS_MESSAGES.checkinTesterNotFound);
+  }
+
+  private static notFound(message: string): PrefineryError {
     return new PrefineryError(404, 404, message);
   }
 }

@@ -6,6 +6,7 @@ import { createFriendInvitation } from './handlers/friend-invitations.js';
 import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
 import { checkPrefineryState } from './rules/check-state.js';
 import { seedPrefinery } from './seed.js';
+import type { operations } from './spec.gen.js';
 import { prefineryStateSchema } from './state-schema.js';
 import { emptyState, type PrefineryState } from './store.js';
 
@@ -25,7 +26,7 @@ function authenticateKey(scheme: string, presented: string, ctx: AuthContext<Pre
   return tenant ? { tenantId: tenant.id } : null;
 }
 
-export const prefinery: VendorApi<PrefineryState> = {
+export const prefinery: VendorApi<PrefineryState, operations> = {
   name: 'prefinery',
   title: 'Prefinery',
   spec: 'prefinery.yaml',

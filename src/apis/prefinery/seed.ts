@@ -1,12 +1,14 @@
 import { isPlainObject } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
 import { cleanCopy, highestId, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
-import { buildTester, mergeProfile } from './rules/new-tester.js';
-import type { Beta, FriendInvitation, PrefineryState, Tester } from './store.js';
+import { buildTester } from './rules/new-tester.js';
+import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Beta, type FriendInvitation, type PrefineryState, type Profile, type Tester } from './store.js';
 
 // Seeds and fixtures may name only the fields they care about: a new record is completed with Prefinery's
 // defaults, an existing one (same id) is merged field by field. What is not a record, a collection that is not a
 // list, a malformed id or a field of the wrong type is left in place for the state schema to refuse.
+// The data is unknown until that schema has passed, so the completed records below are cast to their store types:
+// the schema, not the compiler, vouches for them.
 
 const SEEDED_AT = '2026-01-01T00:00:00Z';
 const KNOWN = ['betas', 'testers', 'friend_invitations', 'last_ids'] as const;
@@ -27,8 +29,9 @@ export function seedPrefinery(state: PrefineryState, data: unknown, ids: IdSourc
 /** The seed's own id, else the next id of the kind (above the counter and every stored record; never reused). */
 function idFor(state: PrefineryState, kind: keyof PrefineryState['last_ids'], item: SeedRecord, list: unknown[]): number {
   if (item.id !== undefined) return item.id as number; // a malformed id is kept for the schema to name
-  const counters = state.last_ids as unknown;
-  const counter = isPlainObject(counters) && typeof counters[kind] === 'number' ? (counters[kind] as number) : 0;
+  const counters = state.last_ids as unknown; // a seed may have replaced last_ids with anything
+  const value = isPlainObject(counters) ? counters[kind] : undefined;
+  const counter = typeof value === 'number' ? value : 0;
   const id = Math.max(counter, highestId(list)) + 1;
   if (isPlainObject(counters)) counters[kind] = id;
   return id;
@@ -46,24 +49,35 @@ function completeBeta(id: number, item: SeedRecord): Beta {
     created_at: SEEDED_AT,
     updated_at: SEEDED_AT,
   };
-  return { ...beta, ...cleanCopy(item), id } as Beta;
+  return { ...beta, ...cleanCopy(item), id } as Beta; // unchecked seed fields: the state schema checks them
 }
 
 function completeTester(id: number, item: SeedRecord, ids: IdSource): Tester {
   const base = buildTester(
     id,
+    // an unknown status is stored as sent (no timestamp stamped) for the state schema to refuse
     { beta_id: typeof item.beta_id === 'number' ? item.beta_id : 1, email: typeof item.email === 'string' ? item.email : `tester${id}@example.com`, status: item.status as Tester['status'] },
     SEEDED_AT,
     ids,
   );
   // Known profile fields complete the blank profile; a profile that is not a record stays as sent, for the schema.
-  const profile = item.profile === undefined || isPlainObject(item.profile) ? mergeProfile(base.profile, item.profile as SeedRecord | undefined) : item.profile;
-  return { ...base, ...cleanCopy(item), id, profile } as Tester;
+  const profile = item.profile === undefined ? base.profile : isPlainObject(item.profile) ? seedProfile(base.profile, item.profile) : item.profile;
+  return { ...base, ...cleanCopy(item), id, profile } as Tester; // unchecked seed fields: the state schema checks them
+}
+
+/** Known fields of a seeded profile over the blank one: strings and numbers as sent (the schema refuses a number where text belongs), anything else null. */
+function seedProfile(blank: Profile, input: SeedRecord): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...blank };
+  for (const field of [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]) {
+    const value = input[field];
+    if (value !== undefined) next[field] = typeof value === 'string' || typeof value === 'number' ? value : null;
+  }
+  return next;
 }
 
 function completeInvitation(id: number, item: SeedRecord): FriendInvitation {
   const base: FriendInvitation = { id, beta_id: 1, inviter_id: 0, invitee_id: 0, recipient_email: '', message: null, created_at: SEEDED_AT };
-  const merged = { ...base, ...cleanCopy(item), id } as FriendInvitation;
+  const merged = { ...base, ...cleanCopy(item), id } as FriendInvitation; // unchecked seed fields: the state schema checks them
   if (typeof merged.recipient_email === 'string') merged.recipient_email = merged.recipient_email.toLowerCase();
   return merged;
 }

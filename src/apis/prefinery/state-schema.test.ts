@@ -37,6 +37,8 @@ describe('prefinery state schema', () => {
     ['a tester allowance in words', { testers: [{ email: 'a@b.com', friend_invitations_allowed: 'five' }] }, '/testers/0/friend_invitations_allowed', 'type'],
     ['a negative tester allowance', { testers: [{ email: 'a@b.com', friend_invitations_allowed: -1 }] }, '/testers/0/friend_invitations_allowed', 'minimum'],
     ['a tester profile that is not a record', { testers: [{ email: 'a@b.com', profile: 'x' }] }, '/testers/0/profile', 'type'],
+    ['a number where the profile has text (responses would break the spec)', { testers: [{ email: 'a@b.com', profile: { first_name: 5 } }] }, '/testers/0/profile/first_name', 'type'],
+    ['a fractional age', { testers: [{ email: 'a@b.com', profile: { age: 30.5 } }] }, '/testers/0/profile/age', 'type'],
     ['a tester id that is not an integer', { testers: [{ id: '5', email: 'a@b.com' }] }, '/testers/0/id', 'type'],
     ['a beta allowance in words', { betas: [{ name: 'B', friend_invitations_allowed: 'five' }] }, '/betas/0/friend_invitations_allowed', 'type'],
     ['a beta whose invite switch is not a boolean', { betas: [{ invite_system_enabled: 'no' }] }, '/betas/0/invite_system_enabled', 'type'],
@@ -63,5 +65,11 @@ describe('prefinery state schema', () => {
     expect(state.testers[0]).toMatchObject({ id: 1, beta_id: 1, status: 'imported', friend_invitations_allowed: null, imported_at: '2026-01-01T00:00:00Z' });
     expect(state.friend_invitations[0]).toMatchObject({ id: 1, recipient_email: 'x@y.com', created_at: '2026-01-01T00:00:00Z' });
     expect(state.last_ids).toEqual({ beta: 1, tester: 1, friend_invitation: 1 });
+  });
+
+  it('accepts an age as a number or text, as the spec answers it', () => {
+    const state = seeded({ testers: [{ email: 'a@b.com', profile: { age: 30 } }, { email: 'c@d.com', profile: { age: '30-39', city: 'Paris' } }] });
+    expect(errorsOf(state)).toBeNull();
+    expect(state.testers.map((t) => t.profile.age)).toEqual([30, '30-39']);
   });
 });

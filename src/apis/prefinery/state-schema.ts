@@ -24,9 +24,10 @@ const beta = {
   },
 };
 
+/** As the spec's Profile answers it: text or null, `age` also an integer (a number elsewhere would break the responses). */
 const profile = {
   type: 'object',
-  properties: Object.fromEntries([...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS].map((field) => [field, { type: ['string', 'number', 'null'] }])),
+  properties: Object.fromEntries([...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS].map((field) => [field, field === 'age' ? { type: ['integer', 'string', 'null'] } : nullableString])),
 };
 
 const tester = {

@@ -10,7 +10,10 @@ export const PROFILE_FIELDS = [
 export const CUSTOM_VAR_FIELDS = ['custom_var1', 'custom_var2', 'custom_var3'] as const;
 
 export type ProfileField = (typeof PROFILE_FIELDS)[number] | (typeof CUSTOM_VAR_FIELDS)[number];
-export type Profile = Record<ProfileField, string | number | null>;
+/** Every profile field but `age` is text; `age` may also be a number (the spec's ProfileFields). */
+export type TextProfileField = Exclude<ProfileField, 'age'>;
+export const TEXT_PROFILE_FIELDS: readonly TextProfileField[] = [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS].filter((f): f is TextProfileField => f !== 'age');
+export type Profile = Record<TextProfileField, string | null> & { age: string | number | null };
 
 export interface Beta {
   id: number;
@@ -86,9 +89,13 @@ export function takeNextId(state: PrefineryState, kind: keyof PrefineryState['la
   return id;
 }
 
-/** A blank profile as Prefinery shows it: most fields null, the address tail as empty strings. */
+/** A blank profile as Prefinery shows it: most fields null, the address tail as empty strings (in PROFILE_FIELDS order). */
 export function blankProfile(): Profile {
-  const profile = Object.fromEntries([...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS].map((f) => [f, null])) as Profile;
-  for (const f of ['state', 'postal_code', 'country', 'telephone'] as const) profile[f] = '';
-  return profile;
+  return {
+    first_name: null, last_name: null, employer: null, jobtitle: null, address_line1: null, address_line2: null, city: null,
+    state: '', postal_code: '', country: '', telephone: '',
+    gender: null, age: null, facebook_username: null, twitter_username: null, linkedin_username: null, browser_name: null,
+    browser_version: null, os_name: null, os_version: null, ip: null,
+    custom_var1: null, custom_var2: null, custom_var3: null,
+  };
 }

@@ -4,7 +4,7 @@ import { MESSAGES, PureprofileError, renderPureprofileError } from './errors.js'
 
 describe('renderPureprofileError', () => {
   it('renders a vendor error with its status and field errors', () => {
-    const error = PureprofileError.unprocessable('emails', MESSAGES.tooManyEmails(3), 'max 3');
+    const error = PureprofileError.tooManyEmails(3);
     expect(renderPureprofileError(error)).toEqual({
       status: 422,
       body: { message: 'Too many emails: at most 3 can be referred at once.', errors: [{ field: 'emails', message: 'max 3' }] },

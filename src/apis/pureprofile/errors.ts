@@ -25,8 +25,9 @@ export interface FieldError {
   message: string;
 }
 
+/** A Pureprofile failure with its field errors. Made only through the named constructors below. */
 export class PureprofileError extends Error {
-  constructor(
+  private constructor(
     readonly status: 400 | 404 | 422,
     message: string,
     readonly errors: FieldError[] = [],
@@ -43,7 +44,26 @@ export class PureprofileError extends Error {
     return new PureprofileError(404, MESSAGES.panelistNotFound, [{ field: 'user', message: MESSAGES.panelistNotFound }]);
   }
 
-  static unprocessable(field: string, message: string, detail = message): PureprofileError {
+  /** The locale is not one of the panel's; the field error lists the ones it has. */
+  static localeNotInPanel(locales: readonly string[]): PureprofileError {
+    return PureprofileError.unprocessable('locale', MESSAGES.localeNotInPanel, `locale must be one of: ${locales.join(', ')}`);
+  }
+
+  /** The user is already a panelist in one of the partner's panels. */
+  static userTaken(): PureprofileError {
+    return PureprofileError.unprocessable('user', MESSAGES.userTaken);
+  }
+
+  static dobInFuture(): PureprofileError {
+    return PureprofileError.unprocessable('dob', MESSAGES.dobInFuture);
+  }
+
+  /** More emails than the panel's max_referral_emails in one refer-friends request. */
+  static tooManyEmails(max: number): PureprofileError {
+    return PureprofileError.unprocessable('emails', MESSAGES.tooManyEmails(max), `max ${max}`);
+  }
+
+  private static unprocessable(field: string, message: string, detail = message): PureprofileError {
     return new PureprofileError(422, message, [{ field, message: detail }]);
   }
 }

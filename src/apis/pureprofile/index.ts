@@ -5,13 +5,14 @@ import { getAccount, referFriends } from './handlers/panel.js';
 import { authenticatePanelist, registerPanelist } from './handlers/partner.js';
 import { checkPureprofileState } from './rules/check-state.js';
 import { seedPureprofile } from './seed.js';
+import type { operations } from './spec.gen.js';
 import { pureprofileStateSchema } from './state-schema.js';
 import { emptyState, type PureprofileState } from './store.js';
 
 /** The ready panelist token of the default scenario (fixtures/pureprofile). */
 export const SANDBOX_PANELIST_TOKEN = 'pp_sandbox_token';
 
-export const pureprofile: VendorApi<PureprofileState> = {
+export const pureprofile: VendorApi<PureprofileState, operations> = {
   name: 'pureprofile',
   title: 'Pureprofile',
   spec: 'pureprofile.yaml',

@@ -55,8 +55,9 @@ function completePanelist(state: PureprofileState, item: SeedRecord, ids: IdSour
   const locale = panel && Array.isArray(panel.locales) && typeof panel.locales[0] === 'string' ? panel.locales[0] : 'ENG-AU';
   const user = typeof item.user === 'string' ? item.user : '';
   const input = { user, panel: '', locale, dob: '1990-01-01', first_name: 'Sandbox', last_name: 'Panelist' };
-  const id = item.id !== undefined ? (item.id as string) : ids.uuid();
-  const built = buildPanelist(id, panel ?? ({ id: SANDBOX_PANEL_ID } as Panel), locale, input, new Date(SEEDED_AT));
+  // A given id of the wrong type is laid back over the record by cleanCopy(item) below, for the schema to refuse.
+  const id = item.id === undefined ? ids.uuid() : typeof item.id === 'string' ? item.id : '';
+  const built = buildPanelist(id, panel ?? { id: SANDBOX_PANEL_ID }, locale, input, new Date(SEEDED_AT));
   const record: SeedRecord = { ...built, ...cleanCopy(item) };
   if (typeof item.user === 'string') record.user = built.user; // trimmed, as register stores it
   else if (item.user === undefined) delete record.user;

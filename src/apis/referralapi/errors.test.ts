@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../engine/errors/engine-error.js';
-import { ReferralApiError, renderReferralApiError } from './errors.js';
+import { ERRORS, ReferralApiError, renderReferralApiError } from './errors.js';
 
 describe('renderReferralApiError', () => {
   it('renders the vendor error as {error_code, message}', () => {
-    expect(renderReferralApiError(new ReferralApiError('CAMPAIGN_NOT_FOUND'))).toEqual({
+    expect(renderReferralApiError(ReferralApiError.campaignNotFound())).toEqual({
       status: 404,
       body: { error_code: 'CAMPAIGN_NOT_FOUND', message: 'No campaign exists with this id.' },
     });
+  });
+
+  it.each([
+    [ReferralApiError.campaignNotFound(), 404, 'CAMPAIGN_NOT_FOUND'],
+    [ReferralApiError.referralLinkNotFound(), 404, 'REFERRAL_LINK_NOT_FOUND'],
+    [ReferralApiError.referredUserNotFound(), 404, 'REFERRED_USER_NOT_FOUND'],
+    [ReferralApiError.referredUserAlreadyExists(), 409, 'REFERRED_USER_ALREADY_EXISTS'],
+    [ReferralApiError.invalidUrl(), 400, 'INVALID_URL'],
+    [ReferralApiError.urlCannotBeChanged(), 400, 'URL_CANNOT_BE_CHANGED'],
+    [ReferralApiError.maximumCapacity(), 403, 'MAXIMUM_CAPACITY'],
+    [ReferralApiError.insufficientPlan(), 403, 'INSUFFICIENT_PLAN'],
+  ])('the named constructor %# gives %i %s with its documented message', (error, status, code) => {
+    expect(error).toMatchObject({ status, code, message: ERRORS[error.code].message });
+    expect(renderReferralApiError(error)).toEqual({ status, body: { error_code: code, message: ERRORS[error.code].message } });
   });
 
   it('renders a missing or wrong key as 401 INVALID_API_KEY', () => {

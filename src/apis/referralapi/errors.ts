@@ -26,17 +26,48 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** Thrown by rules and handlers; the renderer turns it into the vendor's envelope. */
+/** Thrown by rules and handlers; made only through the named constructors below, so a code keeps its status and message. */
 export class ReferralApiError extends Error {
   readonly status: number;
 
-  constructor(
-    readonly code: ErrorCode,
-    message: string = ERRORS[code].message,
-  ) {
-    super(message);
+  private constructor(readonly code: ErrorCode) {
+    super(ERRORS[code].message);
     this.name = 'ReferralApiError';
     this.status = ERRORS[code].status;
+  }
+
+  static campaignNotFound(): ReferralApiError {
+    return new ReferralApiError('CAMPAIGN_NOT_FOUND');
+  }
+
+  static referralLinkNotFound(): ReferralApiError {
+    return new ReferralApiError('REFERRAL_LINK_NOT_FOUND');
+  }
+
+  static referredUserNotFound(): ReferralApiError {
+    return new ReferralApiError('REFERRED_USER_NOT_FOUND');
+  }
+
+  static referredUserAlreadyExists(): ReferralApiError {
+    return new ReferralApiError('REFERRED_USER_ALREADY_EXISTS');
+  }
+
+  static invalidUrl(): ReferralApiError {
+    return new ReferralApiError('INVALID_URL');
+  }
+
+  static urlCannotBeChanged(): ReferralApiError {
+    return new ReferralApiError('URL_CANNOT_BE_CHANGED');
+  }
+
+  /** The organisation holds settings.max_referral_links links. */
+  static maximumCapacity(): ReferralApiError {
+    return new ReferralApiError('MAXIMUM_CAPACITY');
+  }
+
+  /** The organisation holds its plan's quota of links. */
+  static insufficientPlan(): ReferralApiError {
+    return new ReferralApiError('INSUFFICIENT_PLAN');
   }
 }
 

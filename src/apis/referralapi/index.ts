@@ -6,13 +6,14 @@ import * as referralLinks from './handlers/referral-links.js';
 import * as referredUsers from './handlers/referred-users.js';
 import { checkReferralApiState } from './rules/check-state.js';
 import { seedReferralApi } from './seed.js';
+import type { operations } from './spec.gen.js';
 import { referralapiStateSchema } from './state-schema.js';
 import { emptyState, type ReferralApiState } from './store.js';
 
 /** The key printed in every curl of the vendor's docs; accepted as the default tenant's key so copied examples work. */
 export const DOCS_EXAMPLE_API_KEY = '1968aa57ccd72d208dbac95d6679e6389ecfd60e59f31163506474a9c766fb6d';
 
-export const referralapi: VendorApi<ReferralApiState> = {
+export const referralapi: VendorApi<ReferralApiState, operations> = {
   name: 'referralapi',
   title: 'ReferralAPI',
   spec: 'referralapi.yaml',

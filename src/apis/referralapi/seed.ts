@@ -22,7 +22,7 @@ export function seedReferralApi(state: ReferralApiState, data: unknown, ids: IdS
   seedCollection(state, 'referral_links', data.referral_links, {
     matches: sameId,
     complete: (item, list) => {
-      const taken = new Set(recordsOf(list as SeedRecord[]).map((l) => String(l.referral_code)));
+      const taken = new Set(recordsOf(list as SeedRecord[]).map((l) => String(l.referral_code))); // unchecked seed data: recordsOf keeps the records
       const code = () => pickUniqueReferralCode(taken, () => ids.alnum(REFERRAL_CODE_LENGTH, { upper: true }));
       const link = { id: nextId(state, 'referral_link', list), created_at: SEEDED_AT, referral_code: item.referral_code ?? code(), campaign_id: undefined, referrer_id: null, total_clicks: 0, total_referrals: 0 };
       return completeWith(link, item);
@@ -63,8 +63,9 @@ function storedUrl(url: string): string {
 
 /** An item's own id, else the next one after the counter and every stored record (as the handlers pick them). */
 function nextId(state: ReferralApiState, kind: keyof ReferralApiState['counters'], list: unknown[]): number {
-  const counters = state.counters as unknown;
-  const counter = isPlainObject(counters) && typeof counters[kind] === 'number' && Number.isFinite(counters[kind]) ? (counters[kind] as number) : 0;
+  const counters = state.counters as unknown; // a seed may have replaced counters with anything; the schema names it
+  const value = isPlainObject(counters) ? counters[kind] : undefined;
+  const counter = typeof value === 'number' && Number.isFinite(value) ? value : 0;
   return Math.max(counter, highestId(list)) + 1;
 }
 

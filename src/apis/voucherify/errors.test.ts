@@ -18,10 +18,12 @@ describe('renderVoucherifyError', () => {
   });
 
   it('gives every rendering a fresh request id from the id source', () => {
-    const a = renderVoucherifyError(new VoucherifyError(403, 'forbidden', 'x'), ctx).body as { request_id: string };
-    const b = renderVoucherifyError(new VoucherifyError(403, 'forbidden', 'x'), ctx).body as { request_id: string };
-    expect(a.request_id).toMatch(REQUEST_ID);
-    expect(a.request_id).not.toBe(b.request_id);
+    const a = renderVoucherifyError(VoucherifyError.referrerNotRemovable(), ctx).body;
+    const b = renderVoucherifyError(VoucherifyError.referrerNotRemovable(), ctx).body;
+    expect(a).toMatchObject({ request_id: expect.stringMatching(REQUEST_ID) });
+    expect(b).toMatchObject({ request_id: expect.stringMatching(REQUEST_ID) });
+    // The same error twice: only the request id can tell the two bodies apart.
+    expect(a).not.toEqual(b);
   });
 
   it('renders 401 in the documented body', () => {
@@ -50,6 +52,26 @@ describe('renderVoucherifyError', () => {
 
   it('turns anything else into a 500 in the Voucherify envelope', () => {
     expect(renderVoucherifyError(new Error('boom'), ctx)).toMatchObject({ status: 500, body: { code: 500, key: 'internal_error' } });
+  });
+});
+
+describe('VoucherifyError factories', () => {
+  // Every error a handler or rule throws, with Voucherify's status, key and wording.
+  it.each([
+    ['notFound', VoucherifyError.notFound('customer', 'cust_1'), 404, 'not_found', 'Resource not found', 'Cannot find customer with id cust_1', { id: 'cust_1', type: 'customer' }],
+    ['invalidPayload', VoucherifyError.invalidPayload('Property .x is bad'), 400, 'invalid_payload', 'Invalid payload', 'Property .x is bad', undefined],
+    ['duplicateCustomer', VoucherifyError.duplicateCustomer('alex'), 409, 'duplicate_found', 'Duplicated resource found', 'Duplicated customer exists with id alex', { id: 'alex', type: 'customer' }],
+    ['duplicateCampaign', VoucherifyError.duplicateCampaign('Friends'), 409, 'duplicate_found', 'Duplicated resource found', 'Duplicated campaign exists with name Friends', { id: 'Friends', type: 'campaign' }],
+    ['discountRequired', VoucherifyError.discountRequired(), 400, 'invalid_campaign', 'Invalid campaign', "Property 'discount' is required for REFERRAL_PROGRAM campaign", undefined],
+    ['notPublished', VoucherifyError.notPublished(), 400, 'not_published', 'Voucher is not published', 'Referral code must be first published to Referrer before assigning it to Referee', undefined],
+    ['holderDuplication', VoucherifyError.holderDuplication(), 409, 'holder_assignement_duplication', 'Customer is already assigned to given redeemable', undefined, undefined],
+    ['referrerNotRemovable', VoucherifyError.referrerNotRemovable(), 403, 'forbidden', 'Can not remove assignment', 'You can not remove Referrer assignment', undefined],
+    ['missingVouchers', VoucherifyError.missingVouchers('Friends'), 400, 'missing_vouchers', 'Missing vouchers', 'There are no vouchers left to publish in campaign Friends', undefined],
+    ['alreadyPublished', VoucherifyError.alreadyPublished('REF-1'), 400, 'voucher_already_published', 'Voucher already published', 'Voucher REF-1 is already published', { id: 'REF-1', type: 'voucher' }],
+    ['duplicateSourceId', VoucherifyError.duplicateSourceId('pub-1'), 400, 'duplicate_source_id', 'Duplicated source_id', 'Publication with source_id pub-1 already exists', undefined],
+  ])('%s', (_name, error, status, key, message, details, resource) => {
+    expect(error).toBeInstanceOf(VoucherifyError);
+    expect({ status: error.status, key: error.key, message: error.message, details: error.details, resource: error.resource }).toEqual({ status, key, message, details, resource });
   });
 });
 

@@ -1,24 +1,31 @@
 import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering, RenderContext } from '../../engine/types.js';
 
+export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'customer';
+
 // Voucherify's own wording, from the error examples in its OpenAPI and api-reference/errors.
 export const MESSAGES = {
   unauthorized: 'Unauthorized',
   notFound: 'Resource not found',
+  notFoundDetails: (type: ResourceType, id: string) => `Cannot find ${type} with id ${id}`,
   invalidPayload: 'Invalid payload',
   invalidQueryParams: 'Invalid query params',
   notPublished: 'Voucher is not published',
   notPublishedDetails: 'Referral code must be first published to Referrer before assigning it to Referee',
   duplicateFound: 'Duplicated resource found',
+  duplicateCustomerDetails: (identifier: string) => `Duplicated customer exists with id ${identifier}`,
+  duplicateCampaignDetails: (name: string) => `Duplicated campaign exists with name ${name}`,
   holderDuplication: 'Customer is already assigned to given redeemable',
   forbidden: 'Can not remove assignment',
   forbiddenDetails: 'You can not remove Referrer assignment',
   invalidCampaign: 'Invalid campaign',
   discountRequired: "Property 'discount' is required for REFERRAL_PROGRAM campaign",
   missingVouchers: 'Missing vouchers',
-  missingVouchersDetails: 'There are no vouchers left to publish in campaign',
+  missingVouchersDetails: (campaignName: string) => `There are no vouchers left to publish in campaign ${campaignName}`,
   alreadyPublished: 'Voucher already published',
+  alreadyPublishedDetails: (code: string) => `Voucher ${code} is already published`,
   duplicateSourceId: 'Duplicated source_id',
+  duplicateSourceIdDetails: (sourceId: string) => `Publication with source_id ${sourceId} already exists`,
   methodNotAllowed: 'Method not allowed',
   payloadTooLarge: 'Payload too large',
   unsupportedMediaType: 'Unsupported media type',
@@ -27,11 +34,13 @@ export const MESSAGES = {
   internal: 'Internal server error',
 } as const;
 
-export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'customer';
-
-/** A Voucherify error: the renderer adds `code` (the status) and a fresh `request_id`. */
+/**
+ * A Voucherify error: the renderer adds `code` (the status) and a fresh `request_id`. The constructor is private:
+ * every error the sandbox answers with is named by one of the factories below, so its status, key and wording live
+ * here and nowhere else.
+ */
 export class VoucherifyError extends Error {
-  constructor(
+  private constructor(
     readonly status: number,
     readonly key: string,
     message: string,
@@ -42,8 +51,10 @@ export class VoucherifyError extends Error {
     this.name = 'VoucherifyError';
   }
 
+  // ---- What handlers and rules throw ----
+
   static notFound(type: ResourceType, id: string): VoucherifyError {
-    return new VoucherifyError(404, 'not_found', MESSAGES.notFound, `Cannot find ${type} with id ${id}`, { id, type });
+    return new VoucherifyError(404, 'not_found', MESSAGES.notFound, MESSAGES.notFoundDetails(type, id), { id, type });
   }
 
   static invalidPayload(details: string): VoucherifyError {
@@ -51,10 +62,84 @@ export class VoucherifyError extends Error {
   }
 
   static duplicateCustomer(identifier: string): VoucherifyError {
-    return new VoucherifyError(409, 'duplicate_found', MESSAGES.duplicateFound, `Duplicated customer exists with id ${identifier}`, {
-      id: identifier,
-      type: 'customer',
-    });
+    return new VoucherifyError(409, 'duplicate_found', MESSAGES.duplicateFound, MESSAGES.duplicateCustomerDetails(identifier), { id: identifier, type: 'customer' });
+  }
+
+  static duplicateCampaign(name: string): VoucherifyError {
+    return new VoucherifyError(409, 'duplicate_found', MESSAGES.duplicateFound, MESSAGES.duplicateCampaignDetails(name), { id: name, type: 'campaign' });
+  }
+
+  /** A referral campaign without `voucher.discount`. */
+  static discountRequired(): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_campaign', MESSAGES.invalidCampaign, MESSAGES.discountRequired);
+  }
+
+  /** Holders added to a code nobody was published to yet. */
+  static notPublished(): VoucherifyError {
+    return new VoucherifyError(400, 'not_published', MESSAGES.notPublished, MESSAGES.notPublishedDetails);
+  }
+
+  /** A customer added to a code they already hold (Voucherify's spelling of the key). */
+  static holderDuplication(): VoucherifyError {
+    return new VoucherifyError(409, 'holder_assignement_duplication', MESSAGES.holderDuplication);
+  }
+
+  /** Removing a code's REFERRER. */
+  static referrerNotRemovable(): VoucherifyError {
+    return new VoucherifyError(403, 'forbidden', MESSAGES.forbidden, MESSAGES.forbiddenDetails);
+  }
+
+  /** A campaign with no code left to publish (STATIC, or a code_config too small for another code). */
+  static missingVouchers(campaignName: string): VoucherifyError {
+    return new VoucherifyError(400, 'missing_vouchers', MESSAGES.missingVouchers, MESSAGES.missingVouchersDetails(campaignName));
+  }
+
+  static alreadyPublished(code: string): VoucherifyError {
+    return new VoucherifyError(400, 'voucher_already_published', MESSAGES.alreadyPublished, MESSAGES.alreadyPublishedDetails(code), { id: code, type: 'voucher' });
+  }
+
+  /** A publication source_id already used for another customer. */
+  static duplicateSourceId(sourceId: string): VoucherifyError {
+    return new VoucherifyError(400, 'duplicate_source_id', MESSAGES.duplicateSourceId, MESSAGES.duplicateSourceIdDetails(sourceId));
+  }
+
+  // ---- What the engine's errors become (see translateEngineError) ----
+
+  static unauthorized(): VoucherifyError {
+    return new VoucherifyError(401, 'unauthorized', MESSAGES.unauthorized);
+  }
+
+  static invalidQueryParams(details: string): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_query_params', MESSAGES.invalidQueryParams, details);
+  }
+
+  /** An unknown route (no resource named, unlike notFound). */
+  static routeNotFound(details: string): VoucherifyError {
+    return new VoucherifyError(404, 'not_found', MESSAGES.notFound, details);
+  }
+
+  static methodNotAllowed(details: string): VoucherifyError {
+    return new VoucherifyError(405, 'method_not_allowed', MESSAGES.methodNotAllowed, details);
+  }
+
+  static payloadTooLarge(details: string): VoucherifyError {
+    return new VoucherifyError(413, 'payload_too_large', MESSAGES.payloadTooLarge, details);
+  }
+
+  static unsupportedMediaType(details: string): VoucherifyError {
+    return new VoucherifyError(415, 'unsupported_media_type', MESSAGES.unsupportedMediaType, details);
+  }
+
+  static notImplemented(details: string): VoucherifyError {
+    return new VoucherifyError(501, 'not_implemented', MESSAGES.notImplemented, details);
+  }
+
+  static forbiddenHost(details: string): VoucherifyError {
+    return new VoucherifyError(403, 'forbidden', MESSAGES.forbiddenHost, details);
+  }
+
+  static internal(): VoucherifyError {
+    return new VoucherifyError(500, 'internal_error', MESSAGES.internal);
   }
 }
 
@@ -78,26 +163,26 @@ export function renderVoucherifyError(error: unknown, ctx: Pick<RenderContext, '
 }
 
 function translateEngineError(error: unknown): VoucherifyError {
-  if (!isEngineError(error)) return new VoucherifyError(500, 'internal_error', MESSAGES.internal);
+  if (!isEngineError(error)) return VoucherifyError.internal();
   switch (error.kind) {
     case 'unauthorized':
-      return new VoucherifyError(401, 'unauthorized', MESSAGES.unauthorized);
+      return VoucherifyError.unauthorized();
     case 'invalid_request':
       return describeInvalidRequest(error.issues);
     case 'malformed_body':
       return VoucherifyError.invalidPayload(error.message);
     case 'not_found':
-      return new VoucherifyError(404, 'not_found', MESSAGES.notFound, error.message);
+      return VoucherifyError.routeNotFound(error.message);
     case 'method_not_allowed':
-      return new VoucherifyError(405, 'method_not_allowed', MESSAGES.methodNotAllowed, error.message);
+      return VoucherifyError.methodNotAllowed(error.message);
     case 'payload_too_large':
-      return new VoucherifyError(413, 'payload_too_large', MESSAGES.payloadTooLarge, error.message);
+      return VoucherifyError.payloadTooLarge(error.message);
     case 'unsupported_media_type':
-      return new VoucherifyError(415, 'unsupported_media_type', MESSAGES.unsupportedMediaType, error.message);
+      return VoucherifyError.unsupportedMediaType(error.message);
     case 'not_implemented':
-      return new VoucherifyError(501, 'not_implemented', MESSAGES.notImplemented, error.message);
+      return VoucherifyError.notImplemented(error.message);
     case 'forbidden_host':
-      return new VoucherifyError(403, 'forbidden', MESSAGES.forbiddenHost, error.message);
+      return VoucherifyError.forbiddenHost(error.message);
   }
 }
 
@@ -106,9 +191,7 @@ function describeInvalidRequest(issues: ValidationIssue[]): VoucherifyError {
   const issue = issues.find((i) => i.keyword !== 'oneOf' && i.keyword !== 'anyOf') ?? issues[0];
   const inQuery = issue?.location === 'query' || issue?.location === 'path';
   const details = issue ? describeIssue(issue) : 'The request is invalid';
-  return inQuery
-    ? new VoucherifyError(400, 'invalid_query_params', MESSAGES.invalidQueryParams, details)
-    : VoucherifyError.invalidPayload(details);
+  return inQuery ? VoucherifyError.invalidQueryParams(details) : VoucherifyError.invalidPayload(details);
 }
 
 export function describeIssue(issue: ValidationIssue): string {

@@ -1,37 +1,43 @@
-import type { Handler, VendorApi } from '../../engine/types.js';
+import type { VendorApi } from '../../engine/types.js';
 import { renderVoucherifyError } from './errors.js';
 import { createCampaign } from './handlers/campaigns.js';
 import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeemables, updateCustomer } from './handlers/customers.js';
-import { addHolders, listHolders, removeHolder } from './handlers/holders.js';
+import {
+  addCampaignReferralCodeHolders,
+  addReferralCodeHolders,
+  listCampaignReferralCodeHolders,
+  listReferralCodeHolders,
+  removeCampaignReferralCodeHolder,
+  removeReferralCodeHolder,
+} from './handlers/holders.js';
 import { createPublication } from './handlers/publications.js';
 import { getVoucher } from './handlers/vouchers.js';
 import { checkVoucherifyState } from './rules/check-state.js';
 import { seedVoucherify } from './seed.js';
+import type { operations } from './spec.gen.js';
 import { voucherifyStateSchema } from './state-schema.js';
 import { emptyState, type VoucherifyState } from './store.js';
 
-const handlers: Record<string, Handler<VoucherifyState>> = {
-  addReferralCodeHolders: addHolders,
-  addCampaignReferralCodeHolders: addHolders,
-  listReferralCodeHolders: listHolders,
-  listCampaignReferralCodeHolders: listHolders,
-  removeReferralCodeHolder: removeHolder,
-  removeCampaignReferralCodeHolder: removeHolder,
-  createCampaign,
-  createPublication,
-  createCustomer,
-  getCustomer: getCustomerHandler,
-  updateCustomer,
-  deleteCustomer,
-  listCustomerRedeemables,
-  getVoucher,
-};
-
-export const voucherify: VendorApi<VoucherifyState> = {
+export const voucherify: VendorApi<VoucherifyState, operations> = {
   name: 'voucherify',
   title: 'Voucherify',
   spec: 'voucherify.yaml',
-  handlers,
+  handlers: {
+    addReferralCodeHolders,
+    addCampaignReferralCodeHolders,
+    listReferralCodeHolders,
+    listCampaignReferralCodeHolders,
+    removeReferralCodeHolder,
+    removeCampaignReferralCodeHolder,
+    createCampaign,
+    createPublication,
+    createCustomer,
+    getCustomer: getCustomerHandler,
+    updateCustomer,
+    deleteCustomer,
+    listCustomerRedeemables,
+    getVoucher,
+  },
   renderError: renderVoucherifyError,
   emptyState,
   defaultCredentials: { 'X-App-Id': 'vf_sandbox_app_id', 'X-App-Token': 'vf_sandbox_app_token' },

@@ -27,6 +27,8 @@ export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSou
   });
   seedCollection(state, 'customers', data.customers, {
     matches: (c, item) => (item.id !== undefined ? c.id === item.id : item.source_id != null && c.source_id === item.source_id),
+    // Cast: seed data is unchecked JSON (not a request); buildCustomer copies only string fields, merges address and
+    // metadata, and the state schema judges the finished record.
     complete: (item) => completeWith(buildCustomer(given(item.id, () => newCustomerId(ids)), item as CustomerInput, SEEDED_AT), item),
   });
   let sequence = typeof state.holder_sequence === 'number' ? state.holder_sequence : 0;
@@ -51,13 +53,15 @@ export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSou
     },
   });
   // A seeded sequence never moves below the ids just handed out; one of the wrong type is left for the schema.
-  if (Number.isInteger(data.holder_sequence) && (data.holder_sequence as number) >= 0 && typeof state.holder_sequence === 'number') state.holder_sequence = Math.max(state.holder_sequence, data.holder_sequence as number);
-  else seedValue(state, 'holder_sequence', data.holder_sequence);
+  const seededSequence = data.holder_sequence;
+  if (typeof seededSequence === 'number' && Number.isInteger(seededSequence) && seededSequence >= 0 && typeof state.holder_sequence === 'number') state.holder_sequence = Math.max(state.holder_sequence, seededSequence);
+  else seedValue(state, 'holder_sequence', seededSequence);
   seedUnknownKeys(state, data, KNOWN);
 }
 
 /** The seed's value when it gives one (of whatever type, for the schema to judge), else a fresh one. */
 function given<T>(value: unknown, make: () => T): T {
+  // Cast: a seed value of the wrong type is kept on purpose, so the state schema names it (see the top of this file).
   return value !== undefined ? (value as T) : make();
 }
 
@@ -70,6 +74,8 @@ function completeWith(defaults: object, item: SeedRecord): SeedRecord {
 
 function completeCampaign(item: SeedRecord, ids: IdSource): SeedRecord {
   const id = given(item.id, () => newCampaignId(ids));
+  // Cast: seed data is unchecked JSON (not a request). Only name and voucher are checked here; a field of the wrong
+  // type is carried into the record on purpose, for the state schema to name.
   const input = cleanCopy(item) as unknown as CampaignInput;
   const discount = isPlainObject(input.voucher) && isPlainObject(input.voucher.discount) ? input.voucher.discount : { ...DEFAULT_DISCOUNT };
   const campaign = buildCampaign({ ...input, name: typeof item.name === 'string' ? item.name : `Campaign ${id}`, voucher: isPlainObject(input.voucher) ? input.voucher : undefined }, discount, id, SEEDED_AT);

@@ -66,3 +66,20 @@ function resolve<S>(vendor: VendorApi<S>, scheme: string, presented: string, ctx
   const tenant: Tenant | undefined = ctx.tenants.find((t) => t.credentials[scheme] === presented);
   return tenant ? { tenantId: tenant.id } : null;
 }
+
+/**
+ * Whether a request carries a credential this vendor recognises (a tenant's key, or one its authenticate hook
+ * accepts): used to answer a path no route matches in the envelope of the vendor the client is talking to.
+ */
+export function carriesCredentialOf<S>(
+  vendor: VendorApi<S>,
+  spec: OpenApiDocument,
+  request: { headers: IncomingHttpHeaders; query: Record<string, unknown> },
+  ctx: AuthContext<S>,
+): boolean {
+  const schemes = (spec.components?.securitySchemes ?? {}) as Record<string, SchemeObject>;
+  return Object.entries(schemes).some(([name, scheme]) => {
+    const presented = extractors[scheme.type]?.(scheme, request.headers, request.query);
+    return presented !== undefined && resolve(vendor, name, presented, ctx) !== null;
+  });
+}

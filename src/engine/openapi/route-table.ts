@@ -19,7 +19,11 @@ export type RouteMatch =
 
 export interface RouteTable {
   routes: Route[];
-  match(method: string, path: string): RouteMatch;
+  /**
+   * Match a request. A Host listed in a vendor's `hosts` sees only that vendor's routes; a path under `/<vendor>/`
+   * sees only that vendor's routes with the prefix removed; any other path sees every vendor's routes.
+   */
+  match(method: string, path: string, host?: string): RouteMatch & { path: string; scope?: VendorApi };
 }
 
 /** Build the route table from every vendor's spec; literal segments win over {params}. */
@@ -27,8 +31,12 @@ export function buildRouteTable(entries: Array<{ vendor: VendorApi; spec: OpenAp
   const routes: Route[] = [];
   const owners: Array<{ prefix: string; vendor: VendorApi }> = [];
   for (const { vendor, spec } of entries) {
-    for (const [template, item] of Object.entries(spec.paths ?? {})) {
-      if (!item) continue;
+    const base = (vendor.basePath ?? '').replace(/\/+$/, '');
+    for (const [specTemplate, item] of Object.entries(spec.paths ?? {})) {
+      // x-sandbox-alias-of marks a path item that only respells another for outside tools (Prefinery's `.json`
+      // forms, for Prism); the vendor's optionalPathSuffix already routes such requests to the original.
+      if (!item || 'x-sandbox-alias-of' in item) continue;
+      const template = base + specTemplate;
       const segments = splitPath(template).map((s) => (/^\{[^}]+\}$/.test(s) ? { param: s.slice(1, -1) } : { literal: s }));
       owners.push({ prefix: ownerPrefix(segments), vendor });
       for (const method of HTTP_METHODS) {
@@ -56,21 +64,37 @@ export function buildRouteTable(entries: Array<{ vendor: VendorApi; spec: OpenAp
   for (const list of bySize.values()) list.sort(compareSpecificity);
   owners.sort((a, b) => b.prefix.length - a.prefix.length);
 
+  const vendors = [...new Set(routes.map((r) => r.vendor))];
+  const byHost = new Map(vendors.flatMap((v) => (v.hosts ?? []).map((h) => [h.toLowerCase(), v] as const)));
+
   return {
     routes,
-    match(method, path) {
-      const candidates: Array<{ route: Route; params: Record<string, string> }> = [];
-      for (const route of candidatesFor(path, bySize)) {
-        const params = matchSegments(route.route.segments, route.parts);
-        if (params) candidates.push({ route: route.route, params });
+    match(method, requestPath, host) {
+      // Scopes, tried in order: the vendor a Host names (alone); else the vendor a /<vendor>/ prefix names, with the
+      // prefix removed, then every vendor with the path as sent (a vendor's own paths may begin with its name).
+      const hostVendor = host === undefined ? undefined : byHost.get(host.replace(/:\d+$/, '').toLowerCase());
+      const prefixed = hostVendor ? undefined : vendors.find((v) => requestPath === `/${v.name}` || requestPath.startsWith(`/${v.name}/`));
+      const scopes: Array<{ only?: VendorApi; path: string }> = hostVendor
+        ? [{ only: hostVendor, path: requestPath }]
+        : [...(prefixed ? [{ only: prefixed, path: requestPath.slice(prefixed.name.length + 1) || '/' }] : []), { path: requestPath }];
+
+      for (const { only, path } of scopes) {
+        const candidates: Array<{ route: Route; params: Record<string, string> }> = [];
+        for (const route of candidatesFor(path, bySize)) {
+          if (only && route.route.vendor !== only) continue;
+          const params = matchSegments(route.route.segments, route.parts);
+          if (params) candidates.push({ route: route.route, params });
+        }
+        const found = candidates.find((c) => c.route.method === method || (method === 'HEAD' && c.route.method === 'GET'));
+        if (found) return { kind: 'found', ...found, path };
+        if (candidates.length > 0) {
+          return { kind: 'wrong_method', vendor: candidates[0].route.vendor, allowed: [...new Set(candidates.map((c) => c.route.method))], path };
+        }
       }
-      const found = candidates.find((c) => c.route.method === method || (method === 'HEAD' && c.route.method === 'GET'));
-      if (found) return { kind: 'found', ...found };
-      if (candidates.length > 0) {
-        return { kind: 'wrong_method', vendor: candidates[0].route.vendor, allowed: [...new Set(candidates.map((c) => c.route.method))] };
-      }
-      const owner = owners.find((o) => path.startsWith(o.prefix) && (path.length === o.prefix.length || /^[/:.]/.test(path.slice(o.prefix.length))));
-      return { kind: 'none', vendor: owner?.vendor };
+      const scope = hostVendor ?? prefixed;
+      if (scope) return { kind: 'none', vendor: scope, path: scopes[0].path, scope };
+      const owner = owners.find((o) => requestPath.startsWith(o.prefix) && (requestPath.length === o.prefix.length || /^[/:.]/.test(requestPath.slice(o.prefix.length))));
+      return { kind: 'none', vendor: owner?.vendor, path: requestPath };
     },
   };
 }

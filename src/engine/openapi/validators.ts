@@ -73,17 +73,26 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
       const validateBody = bodySchema ? strictAjv.compile(rebase(bodySchema) as object) : undefined;
       let validateForm: ValidateFunction | undefined;
       const firstError: { json?: ValidateFunction; form?: ValidateFunction } = {};
+      // Response validators are compiled on first use: only tests and --validate-responses need them, and compiling
+      // all of them cost about a quarter of start-up.
+      const responseObjects = new Map(Object.entries(operation.responses ?? {}).map(([code, response]) => [code.toUpperCase(), response]));
       const responses = new Map<string, ResponseSpec>();
-      for (const [code, response] of Object.entries(operation.responses ?? {})) {
+      const responseSpec = (code: string): ResponseSpec | undefined => {
+        const cached = responses.get(code);
+        if (cached) return cached;
+        const response = responseObjects.get(code);
+        if (!response) return undefined;
         const resolved = resolveRef<OpenAPIV3_1.ResponseObject>(doc, response);
         const schema = pickJsonSchema(resolved.content);
-        responses.set(code.toUpperCase(), {
+        const spec: ResponseSpec = {
           validateBody: schema ? strictAjv.compile(rebase(schema) as object) : undefined,
           requiredHeaders: Object.entries(resolved.headers ?? {})
             .filter(([, h]) => resolveRef<OpenAPIV3_1.HeaderObject>(doc, h).required)
             .map(([headerName]) => headerName.toLowerCase()),
-        });
-      }
+        };
+        responses.set(code, spec);
+        return spec;
+      };
       operations.set(operation.operationId, {
         operationId: operation.operationId,
         bodyRequired: Boolean(requestBody?.required),
@@ -102,7 +111,7 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
           return validate(body) ? [] : toIssues(validate.errors, 'body');
         },
         responseFor(status) {
-          return responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('DEFAULT');
+          return responseSpec(String(status)) ?? responseSpec(`${String(status)[0]}XX`) ?? responseSpec('DEFAULT');
         },
       });
     }

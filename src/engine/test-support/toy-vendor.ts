@@ -5,6 +5,7 @@ import { createApp, type EngineOptions } from '../create-app.js';
 import { isEngineError } from '../errors/engine-error.js';
 import { createIdSource } from '../ids.js';
 import type { VendorApi } from '../types.js';
+import type { operations } from './toy.gen.js';
 
 export interface ToyState {
   items: Array<{ id: number; name: string; size?: number }>;
@@ -17,7 +18,8 @@ export class ToyError extends Error {
   }
 }
 
-export const toy: VendorApi<ToyState> = {
+// deleteItem deliberately has no handler (the engine must answer 501), so the toy is typed without it.
+export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
   name: 'toy',
   title: 'Toy',
   spec: 'toy.yaml',
@@ -35,7 +37,6 @@ export const toy: VendorApi<ToyState> = {
       if (!item) throw new ToyError(404, 'no such item');
       return { status: 200, body: item };
     },
-    // deleteItem deliberately has no handler: the engine must answer 501.
     getOpen: (_req, { principal }) => ({ status: 200, body: { tenant: principal.tenantId } }),
   },
   renderError: (error) =>

@@ -1,8 +1,9 @@
 import type { Handler } from '../../../engine/types.js';
 import { programTotals } from '../rules/referrals.js';
+import type { operations } from '../spec.gen.js';
 import type { PartneroState } from '../store.js';
 
-export const getProgram: Handler<PartneroState> = (_req, { state }) => {
+export const getProgram: Handler<operations['getProgram'], PartneroState> = (_req, { state }) => {
   const { portal_host: _host, ...program } = state.program;
   return { status: 200, body: { data: { ...program, ...programTotals(state.subscribers) }, status: 1 } };
 };

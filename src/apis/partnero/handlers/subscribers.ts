@@ -3,17 +3,23 @@ import { PartneroError } from '../errors.js';
 import { simplePaginate } from '../rules/paginate.js';
 import { laravelTimestamp, presentSubscriber } from '../rules/present.js';
 import { countReferrals, filterByReferStatus } from '../rules/referrals.js';
-import { buildSubscriber, findByIdOrEmail, findByRef, searchSubscribers, updatedSubscriber, type SubscriberRef } from '../rules/subscribers.js';
+import { buildSubscriber, findByIdOrEmail, findByRef, searchSubscribers, updatedSubscriber, type SubscriberRef, type SubscriberUpdate } from '../rules/subscribers.js';
+import type { components, operations } from '../spec.gen.js';
 import type { PartneroState, Subscriber } from '../store.js';
 
-type H = Handler<PartneroState>;
+type H<K extends keyof operations> = Handler<operations[K], PartneroState>;
+type Schemas = components['schemas'];
 
 const present = (state: PartneroState, subscriber: Subscriber) => presentSubscriber(subscriber, state.program, countReferrals(state.subscribers));
-const one = (state: PartneroState, subscriber: Subscriber, status = 200) => ({ status, body: { data: present(state, subscriber), status: 1 } });
 
-export const listSubscribers: H = (req, { state }) => {
-  const { limit = 10, page = 1, refer_status } = req.query as { limit?: number; page?: number; refer_status?: 'referred' | 'non_referred' };
-  const path = `${baseUrl(req)}/v1/subscribers`;
+/** One subscriber in the `{data, status: 1}` envelope, with the status the operation answers (200, or 201 on create). */
+function one<S extends 200 | 201>(state: PartneroState, subscriber: Subscriber, status: S): { status: S; body: Schemas['SubscriberEnvelope'] } {
+  return { status, body: { data: present(state, subscriber), status: 1 } };
+}
+
+export const listSubscribers: H<'listSubscribers'> = (req, { state }) => {
+  const { limit = 10, page = 1, refer_status } = req.query;
+  const path = `${baseUrl(req.headers)}/v1/subscribers`;
   const result = simplePaginate(filterByReferStatus(state.subscribers, refer_status), page, limit, path, {
     limit: req.query.limit === undefined ? undefined : String(limit),
     refer_status,
@@ -22,34 +28,34 @@ export const listSubscribers: H = (req, { state }) => {
   return { status: 200, body: { ...result, data: result.data.map((s) => presentSubscriber(s, state.program, referrals)), status: 1 } };
 };
 
-export const createSubscriber: H = (req, { state, clock, ids }) => {
+export const createSubscriber: H<'createSubscriber'> = (req, { state, clock, ids }) => {
   const now = laravelTimestamp(clock.now());
   const subscriber = buildSubscriber(state.subscribers, req.body, { key: `sub_${ids.hex(12)}`, share_code: ids.alnum(5), portal_code: `${ids.alnum(5)}/${ids.alnum(16)}`, now });
   state.subscribers.push(subscriber);
   return one(state, subscriber, 201);
 };
 
-export const getSubscriber: H = (req, { state }) => one(state, mustFind(state, req.params.subscriber));
+export const getSubscriber: H<'getSubscriber'> = (req, { state }) => one(state, mustFind(state, req.params.subscriber), 200);
 
-export const searchSubscribersHandler: H = (req, { state }) => {
-  const { id, email } = req.query as SubscriberRef;
+export const searchSubscribersHandler: H<'searchSubscribers'> = (req, { state }) => {
+  const { id, email } = req.query;
   const referrals = countReferrals(state.subscribers);
   return { status: 200, body: { data: searchSubscribers(state.subscribers, { id, email }).map((s) => presentSubscriber(s, state.program, referrals)), status: 1 } };
 };
 
-export const updateSubscriber: H = (req, ctx) => update(ctx, mustFind(ctx.state, req.params.subscriber), req);
-export const updateSubscriberByBody: H = (req, ctx) => update(ctx, mustFindRef(ctx.state, req.body), req);
+export const updateSubscriber: H<'updateSubscriber'> = (req, ctx) => update(ctx, mustFind(ctx.state, req.params.subscriber), req.body.update);
+export const updateSubscriberByBody: H<'updateSubscriberByBody'> = (req, ctx) => update(ctx, mustFindRef(ctx.state, req.body), req.body.update);
 
-export const deleteSubscriber: H = (req, { state }) => remove(state, mustFind(state, req.params.subscriber));
-export const deleteSubscriberByBody: H = (req, { state }) => remove(state, mustFindRef(state, req.body));
+export const deleteSubscriber: H<'deleteSubscriber'> = (req, { state }) => remove(state, mustFind(state, req.params.subscriber));
+export const deleteSubscriberByBody: H<'deleteSubscriberByBody'> = (req, { state }) => remove(state, mustFindRef(state, req.body));
 
-function update({ state, clock }: HandlerContext<PartneroState>, subscriber: Subscriber, req: SandboxRequest) {
-  const changed = updatedSubscriber(state.subscribers, subscriber, req.body.update ?? {}, laravelTimestamp(clock.now()));
+function update({ state, clock }: HandlerContext<PartneroState>, subscriber: Subscriber, changes: SubscriberUpdate) {
+  const changed = updatedSubscriber(state.subscribers, subscriber, changes, laravelTimestamp(clock.now()));
   state.subscribers[state.subscribers.indexOf(subscriber)] = changed;
-  return one(state, changed);
+  return one(state, changed, 200);
 }
 
-function remove(state: PartneroState, subscriber: Subscriber) {
+function remove(state: PartneroState, subscriber: Subscriber): { status: 200; body: { status: 1 } } {
   state.subscribers.splice(state.subscribers.indexOf(subscriber), 1);
   return { status: 200, body: { status: 1 } };
 }
@@ -66,8 +72,8 @@ function mustFindRef(state: PartneroState, body: SubscriberRef): Subscriber {
   return subscriber;
 }
 
-function baseUrl(req: SandboxRequest): string {
-  const host = req.headers.host ?? 'api.partnero.com';
-  const proto = String(req.headers['x-forwarded-proto'] ?? 'http');
+function baseUrl(headers: SandboxRequest['headers']): string {
+  const host = headers.host ?? 'api.partnero.com';
+  const proto = String(headers['x-forwarded-proto'] ?? 'http');
   return `${proto}://${host}`;
 }

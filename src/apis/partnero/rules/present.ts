@@ -1,9 +1,13 @@
-import type { Program, Subscriber } from '../store.js';
+import type { components } from '../spec.gen.js';
+import type { Program, Subscriber, SubscriberStatus } from '../store.js';
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+type Schemas = components['schemas'];
+
+/** The stored status as the API shows it: capitalised. */
+const SHOWN_STATUS: Record<SubscriberStatus, Schemas['Subscriber']['status']> = { active: 'Active', rejected: 'Rejected', suspended: 'Suspended' };
 
 /** The public subscriber object: status capitalised, links derived from stable codes, referral count live. */
-export function presentSubscriber(subscriber: Subscriber, program: Program, referrals: Map<string, number>) {
+export function presentSubscriber(subscriber: Subscriber, program: Program, referrals: Map<string, number>): Schemas['Subscriber'] {
   return {
     id: subscriber.id,
     name: subscriber.name,
@@ -11,7 +15,7 @@ export function presentSubscriber(subscriber: Subscriber, program: Program, refe
     is_referred: subscriber.referred_by !== null,
     tos: subscriber.tos,
     marketing_consent: subscriber.marketing_consent,
-    status: capitalise(subscriber.status),
+    status: SHOWN_STATUS[subscriber.status],
     approved: subscriber.approved,
     portal_link: `https://${program.portal_host}/portal/${subscriber.portal_code}`,
     share_link: `https://${program.portal_host}/share/${subscriber.share_code}`,

@@ -1,10 +1,15 @@
-import { MESSAGES, PartneroError } from '../errors.js';
-import type { Subscriber, SubscriberStatus } from '../store.js';
+import { PartneroError } from '../errors.js';
+import type { components } from '../spec.gen.js';
+import type { Subscriber } from '../store.js';
 
-export interface SubscriberRef {
-  id?: string;
-  email?: string;
-}
+type Schemas = components['schemas'];
+
+/** Names a subscriber by id and/or email: the spec's SubscriberLookup (search query, delete/update bodies, referral). */
+export type SubscriberRef = Schemas['SubscriberLookup'];
+/** A create request body, as the spec validated it. */
+export type NewSubscriber = Schemas['SubscriberCreate'];
+/** The `update` object of an update request body. */
+export type SubscriberUpdate = Schemas['SubscriberUpdateBody']['update'];
 
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -20,30 +25,16 @@ export function findByRef(subscribers: Subscriber[], ref: SubscriberRef): Subscr
 
 /** Every subscriber matching all given search parameters. */
 export function searchSubscribers(subscribers: Subscriber[], ref: SubscriberRef): Subscriber[] {
-  if (ref.id === undefined && ref.email === undefined) throw PartneroError.invalid('id', MESSAGES.searchNeedsParam);
+  if (ref.id === undefined && ref.email === undefined) throw PartneroError.searchNeedsParam();
   return subscribers.filter((s) => (ref.id === undefined || s.id === ref.id) && (ref.email === undefined || sameEmail(s.email, ref.email)));
 }
 
 /** Email and id are unique within a program (emails case-insensitively, as MySQL collations compare). */
 export function assertUnique(subscribers: Subscriber[], wanted: { id?: string | null; email?: string }, prefix = '', self?: Subscriber): void {
   const others = subscribers.filter((s) => s !== self);
-  if (wanted.email !== undefined && others.some((s) => sameEmail(s.email, wanted.email!))) {
-    throw PartneroError.invalid(`${prefix}email`, MESSAGES.emailTaken.replace('email', `${prefix}email`));
-  }
-  if (wanted.id != null && others.some((s) => s.id === wanted.id)) {
-    throw PartneroError.invalid(`${prefix}id`, MESSAGES.idTaken.replace('id', `${prefix}id`));
-  }
-}
-
-export interface NewSubscriber {
-  id?: string;
-  email: string;
-  name?: string | null;
-  tos?: boolean | null;
-  marketing_consent?: boolean | null;
-  status?: SubscriberStatus;
-  approved?: boolean;
-  referral?: SubscriberRef;
+  const { id, email } = wanted;
+  if (email !== undefined && others.some((s) => sameEmail(s.email, email))) throw PartneroError.taken(`${prefix}email`);
+  if (id != null && others.some((s) => s.id === id)) throw PartneroError.taken(`${prefix}id`);
 }
 
 /** Validate a create request against existing subscribers and build the record; throws before anything is stored. */
@@ -57,7 +48,7 @@ export function buildSubscriber(
   let referredBy: string | null = null;
   if (input.referral) {
     const referrer = findByRef(subscribers, input.referral);
-    if (!referrer) throw PartneroError.invalid('referral', MESSAGES.referralInvalid);
+    if (!referrer) throw PartneroError.referralInvalid();
     referredBy = referrer.key;
   }
   return {
@@ -77,14 +68,24 @@ export function buildSubscriber(
   };
 }
 
-export type SubscriberUpdate = Partial<Pick<Subscriber, 'name' | 'email' | 'tos' | 'marketing_consent' | 'status' | 'approved'>> & { id?: string };
+/** The new value when one was sent (null included), else the current one. */
+const keep = <T>(sent: T | undefined, current: T): T => (sent === undefined ? current : sent);
 
-/** The changed record, or a 422 if the new email or id belongs to someone else. */
+/**
+ * The changed record, or a 422 if the new email or id belongs to someone else. Only the fields an update may change
+ * are read, so anything else in `update` (Laravel ignores unknown fields) never reaches the record.
+ */
 export function updatedSubscriber(subscribers: Subscriber[], subscriber: Subscriber, update: SubscriberUpdate, now: string): Subscriber {
   assertUnique(subscribers, { id: update.id, email: update.email }, 'update.', subscriber);
-  const allowed: SubscriberUpdate = {};
-  for (const key of ['id', 'name', 'email', 'tos', 'marketing_consent', 'status', 'approved'] as const) {
-    if (update[key] !== undefined) (allowed as Record<string, unknown>)[key] = update[key];
-  }
-  return { ...subscriber, ...allowed, updated_at: now };
+  return {
+    ...subscriber,
+    id: keep(update.id, subscriber.id),
+    name: keep(update.name, subscriber.name),
+    email: keep(update.email, subscriber.email),
+    tos: keep(update.tos, subscriber.tos),
+    marketing_consent: keep(update.marketing_consent, subscriber.marketing_consent),
+    status: keep(update.status, subscriber.status),
+    approved: keep(update.approved, subscriber.approved),
+    updated_at: now,
+  };
 }

@@ -1,25 +1,25 @@
-import type { Handler } from '../../../engine/types.js';
-import { checkFriendInvitation } from '../rules/invitations.js';
+import { checkFriendInvitation, type InvitationInput } from '../rules/invitations.js';
 import { buildTester } from '../rules/new-tester.js';
 import { presentFriendInvitation } from '../rules/present.js';
 import { formatTimestamp } from '../rules/time.js';
-import { takeNextId, type FriendInvitation, type PrefineryState } from '../store.js';
+import { takeNextId, type FriendInvitation } from '../store.js';
 import { sendFriendInvitationEmail } from './emails.js';
+import type { H } from './handler.js';
 import { findBeta, testersOf } from './lookup.js';
 
 // Check every rule, then write; no await in between, so parallel requests cannot overspend an allowance.
-export const createFriendInvitation: Handler<PrefineryState> = (req, ctx) => {
+export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
-  const input = (req.body?.friend_invitation ?? {}) as { sender_email?: string | null; recipient_email?: string | null; message?: string | null };
+  const input: InvitationInput = req.body?.friend_invitation ?? {};
   const testers = testersOf(state, beta.id);
   const invitations = state.friend_invitations.filter((i) => i.beta_id === beta.id);
-  const { sender, recipientEmail } = checkFriendInvitation(input, { beta, testers, invitations });
+  const { sender, recipient, recipientEmail } = checkFriendInvitation(input, { beta, testers, invitations });
 
   const now = formatTimestamp(ctx.clock.now());
   const invitee = buildTester(
     takeNextId(state, 'tester', state.testers),
-    { beta_id: beta.id, email: input.recipient_email!, status: 'invited', referred_by_id: sender.id, referred_via: 'friend_invitation' },
+    { beta_id: beta.id, email: recipient, status: 'invited', referred_by_id: sender.id, referred_via: 'friend_invitation' },
     now,
     ctx.ids,
   );

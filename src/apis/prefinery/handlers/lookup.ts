@@ -1,9 +1,9 @@
-import { PrefineryError, STATUS_MESSAGES } from '../errors.js';
+import { PrefineryError } from '../errors.js';
 import type { Beta, PrefineryState, Tester } from '../store.js';
 
 export function findBeta(state: PrefineryState, betaId: number): Beta {
   const beta = state.betas.find((b) => b.id === betaId);
-  if (!beta) throw PrefineryError.notFound(STATUS_MESSAGES.betaNotFound);
+  if (!beta) throw PrefineryError.betaNotFound();
   return beta;
 }
 
@@ -14,6 +14,6 @@ export function testersOf(state: PrefineryState, betaId: number): Tester[] {
 
 export function findTester(state: PrefineryState, betaId: number, testerId: number): Tester {
   const tester = state.testers.find((t) => t.beta_id === betaId && t.id === testerId);
-  if (!tester) throw PrefineryError.notFound(STATUS_MESSAGES.testerNotFound);
+  if (!tester) throw PrefineryError.testerNotFound();
   return tester;
 }

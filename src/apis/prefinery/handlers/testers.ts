@@ -1,40 +1,32 @@
-import type { Handler } from '../../../engine/types.js';
 import { PrefineryError } from '../errors.js';
-import { isBlank, isValidEmail, normalizeEmail } from '../rules/email.js';
+import { isValidEmail, nonBlank, normalizeEmail } from '../rules/email.js';
 import { filterTesters } from '../rules/filter-testers.js';
 import { buildTester, mergeProfile, newInvitationCode } from '../rules/new-tester.js';
 import { paginate, paginationHeader } from '../rules/paginate.js';
 import { presentTester } from '../rules/present.js';
 import { planStatusChange } from '../rules/tester-status.js';
 import { formatTimestamp } from '../rules/time.js';
-import { takeNextId, type PrefineryState, type Tester, type TesterStatus } from '../store.js';
+import { takeNextId, type Tester } from '../store.js';
 import { sendStatusEmail } from './emails.js';
+import type { H } from './handler.js';
 import { findBeta, findTester, testersOf } from './lookup.js';
 
-interface TesterInput {
-  email?: string | null;
-  status?: TesterStatus;
-  referrer_id?: number | null;
-  groups?: string | null;
-  profile?: Record<string, unknown>;
-}
-
-export const listTesters: Handler<PrefineryState> = (req, ctx) => {
+export const listTesters: H<'listTesters'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
   const testers = filterTesters(testersOf(ctx.state, beta.id), req.query);
   const { items, facts } = paginate(testers, req.query.page ?? 1);
   return { status: 200, body: items.map((t) => presentTester(t, beta, ctx.state.testers)), headers: paginationHeader(facts) };
 };
 
-export const getTester: Handler<PrefineryState> = (req, ctx) => {
+export const getTester: H<'getTester'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
   return { status: 200, body: presentTester(findTester(ctx.state, beta.id, req.params.tester_id), beta, ctx.state.testers) };
 };
 
-export const createTester: Handler<PrefineryState> = (req, ctx) => {
+export const createTester: H<'createTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
-  const input = req.body.tester as TesterInput;
+  const input = req.body.tester;
   const email = checkEmail(input.email, testersOf(state, beta.id));
   const referrer = input.referrer_id ? testersOf(state, beta.id).find((t) => t.id === input.referrer_id) : undefined;
   const now = formatTimestamp(ctx.clock.now());
@@ -49,11 +41,11 @@ export const createTester: Handler<PrefineryState> = (req, ctx) => {
   return { status: 201, body: presentTester(tester, beta, state.testers) };
 };
 
-export const updateTester: Handler<PrefineryState> = (req, ctx) => {
+export const updateTester: H<'updateTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
   const tester = findTester(state, beta.id, req.params.tester_id);
-  const input = req.body.tester as TesterInput;
+  const input = req.body.tester;
   const others = testersOf(state, beta.id).filter((t) => t.id !== tester.id);
   const email = input.email === undefined ? tester.email : checkEmail(input.email, others);
 
@@ -67,7 +59,7 @@ export const updateTester: Handler<PrefineryState> = (req, ctx) => {
   return { status: 200, body: presentTester(tester, beta, state.testers) };
 };
 
-export const deleteTester: Handler<PrefineryState> = (req, ctx) => {
+export const deleteTester: H<'deleteTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
   const tester = findTester(state, beta.id, req.params.tester_id);
@@ -85,8 +77,9 @@ export const deleteTester: Handler<PrefineryState> = (req, ctx) => {
 
 /** 2301 for a missing or malformed email, 2310 when another tester of the beta has it. */
 function checkEmail(email: string | null | undefined, others: Tester[]): string {
-  if (isBlank(email) || !isValidEmail(email!)) throw PrefineryError.rule(2301);
-  const wanted = normalizeEmail(email!);
+  const sent = nonBlank(email);
+  if (sent === undefined || !isValidEmail(sent)) throw PrefineryError.rule(2301);
+  const wanted = normalizeEmail(sent);
   if (others.some((t) => normalizeEmail(t.email) === wanted)) throw PrefineryError.rule(2310);
-  return email!.trim();
+  return sent.trim();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefineryFixtures } from '../../../../fixtures/prefinery/index.js';
 import { createIdSource } from '../../../engine/ids.js';
-import type { HandlerContext, SandboxRequest } from '../../../engine/types.js';
+import type { HandlerContext } from '../../../engine/types.js';
 import { stateSchemaErrors } from '../../shared-seed.js';
 import { createFriendInvitation } from '../handlers/friend-invitations.js';
 import { deleteTester } from '../handlers/testers.js';
@@ -60,19 +60,25 @@ describe('checkPrefineryState', () => {
 });
 
 describe('deleting a tester keeps the state checkable', () => {
-  const ctxOf = (state: PrefineryState) =>
-    ({ state, principal: { tenantId: 'default' }, clock: { now: () => new Date('2026-03-01T00:00:00Z') }, ids: createIdSource(3), sendEmail: () => ({}) }) as unknown as HandlerContext<PrefineryState>;
-  const req = (params: Record<string, unknown>, body?: unknown) => ({ params, query: {}, body }) as unknown as SandboxRequest;
+  const ctxOf = (state: PrefineryState): HandlerContext<PrefineryState> => ({
+    state,
+    principal: { tenantId: 'default' },
+    clock: { now: () => new Date('2026-03-01T00:00:00Z') },
+    ids: createIdSource(3),
+    sendEmail: (message) => ({ ...message, id: 'm1', vendor: 'prefinery', tenant: 'default', created_at: '2026-03-01T00:00:00Z' }),
+  });
+  const request = { operationId: 'test', method: 'POST', path: '/', query: {}, headers: {} };
 
   it('points the invitations of a deleted inviter or invitee at nobody', async () => {
     const state = defaultState();
     const ctx = ctxOf(state);
-    await createFriendInvitation(req({ beta_id: 1 }, { friend_invitation: { sender_email: 'leonard@bigbangtheory.com', recipient_email: 'sheldon@bigbangtheory.com' } }), ctx);
+    const friend_invitation = { sender_email: 'leonard@bigbangtheory.com', recipient_email: 'sheldon@bigbangtheory.com' };
+    await createFriendInvitation({ ...request, params: { beta_id: 1 }, body: { friend_invitation } }, ctx);
     const invitee = state.testers.find((t) => t.email === 'sheldon@bigbangtheory.com')!;
     expect(state.friend_invitations[0]).toMatchObject({ inviter_id: 1, invitee_id: invitee.id });
-    await deleteTester(req({ beta_id: 1, tester_id: invitee.id }), ctx);
+    await deleteTester({ ...request, params: { beta_id: 1, tester_id: invitee.id }, body: undefined }, ctx);
     expect(state.friend_invitations[0]).toMatchObject({ inviter_id: 1, invitee_id: 0 });
-    await deleteTester(req({ beta_id: 1, tester_id: 1 }), ctx);
+    await deleteTester({ ...request, params: { beta_id: 1, tester_id: 1 }, body: undefined }, ctx);
     expect(state.friend_invitations[0]).toMatchObject({ inviter_id: 0, invitee_id: 0 });
     expect(checkPrefineryState(state)).toBeUndefined();
   });

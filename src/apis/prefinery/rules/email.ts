@@ -12,6 +12,7 @@ export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();
 }
 
-export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** The value as sent, or undefined when it is missing, null or only whitespace (a "required" email left blank). */
+export function nonBlank(value: string | null | undefined): string | undefined {
+  return value === undefined || value === null || value.trim() === '' ? undefined : value;
 }

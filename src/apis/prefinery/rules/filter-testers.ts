@@ -1,13 +1,9 @@
+import type { operations } from '../spec.gen.js';
 import type { Tester } from '../store.js';
 import { normalizeEmail } from './email.js';
 
-export interface TesterFilters {
-  email_is?: string;
-  email_contains?: string;
-  name?: string;
-  referral_code?: string;
-  custom_vars?: string;
-}
+/** The documented list filters: listTesters' query parameters but the page. */
+export type TesterFilters = Omit<NonNullable<operations['listTesters']['parameters']['query']>, 'page'>;
 
 /** Apply the documented list filters; they combine (AND). Empty filter values are ignored. */
 export function filterTesters(testers: Tester[], filters: TesterFilters): Tester[] {

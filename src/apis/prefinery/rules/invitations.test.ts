@@ -29,6 +29,7 @@ describe('checkFriendInvitation', () => {
     const result = checkFriendInvitation({ sender_email: ' LEONARD@bigbangtheory.com ', recipient_email: 'Sheldon@BigBangTheory.com' }, { beta: makeBeta(), testers, invitations: [] });
     expect(result.sender.id).toBe(leonard.id);
     expect(result.recipientEmail).toBe('sheldon@bigbangtheory.com');
+    expect(result.recipient).toBe('Sheldon@BigBangTheory.com');
   });
 
   it('2502 when the beta has the invite-a-friend system off, before any other rule', () => {

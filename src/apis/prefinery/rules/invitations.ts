@@ -1,6 +1,7 @@
 import { PrefineryError } from '../errors.js';
+import type { components } from '../spec.gen.js';
 import type { Beta, FriendInvitation, Tester } from '../store.js';
-import { isBlank, isValidEmail, normalizeEmail } from './email.js';
+import { isValidEmail, nonBlank, normalizeEmail } from './email.js';
 import { canSendInvitations } from './tester-status.js';
 
 export function allowanceOf(tester: Pick<Tester, 'friend_invitations_allowed'>, beta: Pick<Beta, 'friend_invitations_allowed'>): number {
@@ -11,10 +12,9 @@ export function remainingInvitations(tester: Pick<Tester, 'friend_invitations_al
   return Math.max(0, allowanceOf(tester, beta) - tester.friend_invitations_count);
 }
 
-export interface InvitationRequest {
-  sender_email?: string | null;
-  recipient_email?: string | null;
-}
+/** The `friend_invitation` object of the request body (the spec's FriendInvitationBody). */
+export type InvitationInput = NonNullable<components['schemas']['FriendInvitationBody']['friend_invitation']>;
+export type InvitationRequest = Pick<InvitationInput, 'sender_email' | 'recipient_email'>;
 
 export interface InvitationContext {
   beta: Beta;
@@ -26,22 +26,27 @@ export interface InvitationContext {
 
 /**
  * Every documented rule, checked in the order of its code (2502 before 2503, ...); the first failure is thrown.
- * Returns the sender and the normalised recipient email when the invitation may go out.
+ * Returns the sender, the recipient email as sent and normalised, when the invitation may go out.
  */
-export function checkFriendInvitation(request: InvitationRequest, { beta, testers, invitations }: InvitationContext): { sender: Tester; recipientEmail: string } {
+export function checkFriendInvitation(
+  request: InvitationRequest,
+  { beta, testers, invitations }: InvitationContext,
+): { sender: Tester; recipient: string; recipientEmail: string } {
   if (!beta.invite_system_enabled) throw PrefineryError.rule(2502);
-  if (isBlank(request.sender_email)) throw PrefineryError.rule(2503);
-  const senderEmail = normalizeEmail(request.sender_email!);
+  const senderAsSent = nonBlank(request.sender_email);
+  if (senderAsSent === undefined) throw PrefineryError.rule(2503);
+  const senderEmail = normalizeEmail(senderAsSent);
   const sender = testers.find((t) => normalizeEmail(t.email) === senderEmail);
   if (!sender) throw PrefineryError.rule(2504);
   if (!canSendInvitations(sender.status)) throw PrefineryError.rule(2505);
-  if (isBlank(request.recipient_email)) throw PrefineryError.rule(2506);
-  const recipientEmail = normalizeEmail(request.recipient_email!);
+  const recipient = nonBlank(request.recipient_email);
+  if (recipient === undefined) throw PrefineryError.rule(2506);
+  const recipientEmail = normalizeEmail(recipient);
   if (recipientEmail === senderEmail) throw PrefineryError.rule(2507);
   if (remainingInvitations(sender, beta) <= 0) throw PrefineryError.rule(2508);
   if (isAlreadyInvited(sender, recipientEmail, testers, invitations)) throw PrefineryError.rule(2509);
   if (!isValidEmail(recipientEmail)) throw PrefineryError.rule(2510);
-  return { sender, recipientEmail };
+  return { sender, recipient, recipientEmail };
 }
 
 // The sender invited this email before, or the person is already a tester of the beta (a second tester with the

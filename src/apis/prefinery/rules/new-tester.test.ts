@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIdSource } from '../../../engine/ids.js';
-import { blankProfile } from '../store.js';
+import { blankProfile, CUSTOM_VAR_FIELDS, PROFILE_FIELDS } from '../store.js';
 import { buildTester, mergeProfile } from './new-tester.js';
 
 const now = '2026-03-01T12:00:00Z';
@@ -26,8 +26,15 @@ describe('buildTester', () => {
 
 describe('mergeProfile', () => {
   it('copies known fields, ignores unknown ones, keeps the blank defaults', () => {
-    const merged = mergeProfile(blankProfile(), { first_name: 'Amy', user_agent: 'curl', age: 30 });
+    const input = { first_name: 'Amy', user_agent: 'curl', age: 30 }; // a body may carry keys the spec does not name
+    const merged = mergeProfile(blankProfile(), input);
     expect(merged).toMatchObject({ first_name: 'Amy', age: 30, state: '', last_name: null });
     expect(merged).not.toHaveProperty('user_agent');
+  });
+});
+
+describe('blankProfile', () => {
+  it('has every profile field, in the order responses show them', () => {
+    expect(Object.keys(blankProfile())).toEqual([...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]);
   });
 });

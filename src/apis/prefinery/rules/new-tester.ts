@@ -1,12 +1,16 @@
 import type { IdSource } from '../../../engine/types.js';
-import { blankProfile, CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Profile, type Tester, type TesterStatus } from '../store.js';
-import { planStatusChange } from './tester-status.js';
+import type { components } from '../spec.gen.js';
+import { blankProfile, TEXT_PROFILE_FIELDS, type Profile, type Tester, type TesterStatus } from '../store.js';
+import { stampFor } from './tester-status.js';
+
+/** The profile object of a tester create or update body (unknown keys are allowed and ignored). */
+export type ProfileInput = components['schemas']['ProfileInput'];
 
 export interface NewTester {
   beta_id: number;
   email: string;
   status?: TesterStatus;
-  profile?: Record<string, unknown>;
+  profile?: ProfileInput;
   groups?: string | null;
   referred_by_id?: number | null;
   referred_via?: Tester['referred_via'];
@@ -47,17 +51,20 @@ export function buildTester(id: number, input: NewTester, now: string, ids: IdSo
     updated_at: now,
     profile: mergeProfile(blankProfile(), input.profile),
   };
-  return { ...tester, ...planStatusChange({ status: 'new' as TesterStatus }, status, now) };
+  // A new tester moves into its status from nothing, so the status's timestamp is stamped.
+  const stamp = stampFor(status);
+  if (stamp) tester[stamp] = now;
+  return tester;
 }
 
 /** Copy the known profile fields of `input` over `profile`; unknown keys are ignored as Prefinery ignores them. */
-export function mergeProfile(profile: Profile, input: Record<string, unknown> | undefined): Profile {
+export function mergeProfile(profile: Profile, input: ProfileInput | undefined): Profile {
   const next = { ...profile };
   if (!input) return next;
-  for (const field of [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]) {
+  for (const field of TEXT_PROFILE_FIELDS) {
     const value = input[field];
-    if (value === undefined) continue;
-    next[field] = typeof value === 'string' || typeof value === 'number' ? value : null;
+    if (value !== undefined) next[field] = value;
   }
+  if (input.age !== undefined) next.age = input.age;
   return next;
 }

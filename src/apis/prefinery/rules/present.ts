@@ -1,8 +1,11 @@
+import type { components } from '../spec.gen.js';
 import type { Beta, FriendInvitation, Profile, Tester } from '../store.js';
-import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS } from '../store.js';
 import { allowanceOf, remainingInvitations } from './invitations.js';
 
-// Presenters: stored records -> the JSON Prefinery answers. Counters are derived here, so they are always true.
+// Presenters: stored records -> the JSON Prefinery answers, typed by the spec's response schemas so a spec change
+// that the JSON no longer matches fails to compile. Counters are derived here, so they are always true.
+
+type Schemas = components['schemas'];
 
 const STATUS_COUNTERS = ['imported', 'applied', 'invited', 'active', 'rejected'] as const;
 
@@ -11,7 +14,7 @@ export function shareSignupsOf(tester: Tester, testers: Tester[]): number {
   return testers.filter((t) => t.referred_by_id === tester.id && t.referred_via === 'referral').length;
 }
 
-export function presentBeta(beta: Beta, testers: Tester[]) {
+export function presentBeta(beta: Beta, testers: Tester[]): Schemas['Beta'] {
   const own = testers.filter((t) => t.beta_id === beta.id);
   const count = (status: string) => own.filter((t) => t.status === status).length;
   const byStatus = Object.fromEntries(STATUS_COUNTERS.map((s) => [`${s}_testers_count`, count(s)]));
@@ -38,7 +41,7 @@ export function shareLinkOf(tester: Pick<Tester, 'referral_code'>, beta: Pick<Be
 }
 
 /** The tester exactly as the friend-invitation example shows it. `testers` are the beta's testers. */
-export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tester[]) {
+export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tester[]): Schemas['InvitationTester'] & { profile: Schemas['InvitationProfile'] } {
   const referrer = tester.referred_by_id === null ? undefined : testers.find((t) => t.id === tester.referred_by_id);
   return {
     id: tester.id,
@@ -59,12 +62,12 @@ export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tes
     referred_by: referrer ? { id: referrer.id, email: referrer.email } : null,
     created_at: tester.created_at,
     updated_at: tester.updated_at,
-    profile: pickProfile(tester.profile, PROFILE_FIELDS),
+    profile: presentInvitationProfile(tester.profile),
   };
 }
 
 /** The tester as list, show, create and update answer it. The waitlist is the beta's testers in id order. */
-export function presentTester(tester: Tester, beta: Beta, testers: Tester[]) {
+export function presentTester(tester: Tester, beta: Beta, testers: Tester[]): Schemas['Tester'] & { profile: Schemas['Profile'] } {
   const waitlist = testers.filter((t) => t.beta_id === beta.id).sort((a, b) => a.id - b.id);
   const position = waitlist.findIndex((t) => t.id === tester.id) + 1;
   const base = presentInvitationTester(tester, beta, testers);
@@ -77,11 +80,11 @@ export function presentTester(tester: Tester, beta: Beta, testers: Tester[]) {
     waitlist_behind: waitlist.length - position,
     waitlist_length: waitlist.length,
     groups: tester.groups,
-    profile: pickProfile(tester.profile, [...PROFILE_FIELDS, ...CUSTOM_VAR_FIELDS]),
+    profile: presentProfile(tester.profile),
   };
 }
 
-export function presentFriendInvitation(invitation: FriendInvitation, inviter: Tester, invitee: Tester, beta: Beta, testers: Tester[]) {
+export function presentFriendInvitation(invitation: FriendInvitation, inviter: Tester, invitee: Tester, beta: Beta, testers: Tester[]): Schemas['FriendInvitation'] {
   return {
     id: invitation.id,
     created_at: invitation.created_at,
@@ -90,6 +93,34 @@ export function presentFriendInvitation(invitation: FriendInvitation, inviter: T
   };
 }
 
-function pickProfile(profile: Partial<Profile>, fields: readonly string[]) {
-  return Object.fromEntries(fields.map((f) => [f, profile[f as keyof Profile] ?? null]));
+/** The profile as the friend-invitation example shows it: every field, in order, null when unset; no custom vars. */
+export function presentInvitationProfile(p: Profile): Schemas['InvitationProfile'] {
+  return {
+    first_name: p.first_name ?? null,
+    last_name: p.last_name ?? null,
+    employer: p.employer ?? null,
+    jobtitle: p.jobtitle ?? null,
+    address_line1: p.address_line1 ?? null,
+    address_line2: p.address_line2 ?? null,
+    city: p.city ?? null,
+    state: p.state ?? null,
+    postal_code: p.postal_code ?? null,
+    country: p.country ?? null,
+    telephone: p.telephone ?? null,
+    gender: p.gender ?? null,
+    age: p.age ?? null,
+    facebook_username: p.facebook_username ?? null,
+    twitter_username: p.twitter_username ?? null,
+    linkedin_username: p.linkedin_username ?? null,
+    browser_name: p.browser_name ?? null,
+    browser_version: p.browser_version ?? null,
+    os_name: p.os_name ?? null,
+    os_version: p.os_version ?? null,
+    ip: p.ip ?? null,
+  };
+}
+
+/** The full profile: the invitation profile plus custom_var1..3. */
+export function presentProfile(p: Profile): Schemas['Profile'] {
+  return { ...presentInvitationProfile(p), custom_var1: p.custom_var1 ?? null, custom_var2: p.custom_var2 ?? null, custom_var3: p.custom_var3 ?? null };
 }

@@ -1,12 +1,14 @@
 // Panel layer (Bearer access token): the engine has resolved the token to its panelist (ctx.principal.subject).
 import { EngineError } from '../../../engine/errors/engine-error.js';
-import type { HandlerContext, HandlerResult, SandboxRequest } from '../../../engine/types.js';
+import type { Handler, HandlerContext } from '../../../engine/types.js';
 import { countInvited, presentAccount } from '../rules/account.js';
 import { normalizeEmail } from '../rules/emails.js';
 import { checkEmailLimit, classifyReferrals } from '../rules/refer-friends.js';
+import type { operations } from '../spec.gen.js';
 import type { Panel, Panelist, PureprofileState } from '../store.js';
 
 type Ctx = HandlerContext<PureprofileState>;
+type H<K extends keyof operations> = Handler<operations[K], PureprofileState>;
 
 const SENDER = 'Pureprofile <no-reply@pureprofile.com>';
 
@@ -18,14 +20,14 @@ function findCaller(ctx: Ctx): { panelist: Panelist; panel: Panel } {
   return { panelist, panel };
 }
 
-export function referFriends(req: SandboxRequest, ctx: Ctx): HandlerResult {
-  const { emails } = req.body as { emails: string[] };
+export const referFriends: H<'referFriends'> = (req, ctx) => {
+  const { emails } = req.body;
   const { panelist, panel } = findCaller(ctx);
   checkEmailLimit(emails.length, panel.max_referral_emails);
 
   const outcome = classifyReferrals(emails, {
     senderEmail: panelist.email,
-    panelistEmails: new Set(ctx.state.panelists.filter((p) => p.panel_id === panel.id && p.email).map((p) => normalizeEmail(p.email!))),
+    panelistEmails: new Set(ctx.state.panelists.flatMap((p) => (p.panel_id === panel.id && p.email ? [normalizeEmail(p.email)] : []))),
     invitedEmails: new Set(ctx.state.referrals.filter((r) => r.panel_id === panel.id).map((r) => normalizeEmail(r.email))),
   });
 
@@ -44,9 +46,9 @@ export function referFriends(req: SandboxRequest, ctx: Ctx): HandlerResult {
 
   const { invited, failed } = outcome;
   return { status: 200, body: { message: 'success', data: { invited_count: invited.length, invited, failed_count: failed.length, failed } } };
-}
+};
 
-export function getAccount(_req: SandboxRequest, ctx: Ctx): HandlerResult {
+export const getAccount: H<'getAccount'> = (_req, ctx) => {
   const { panelist } = findCaller(ctx);
   return { status: 200, body: { message: 'success', data: presentAccount(panelist, countInvited(ctx.state.referrals, panelist.id)) } };
-}
+};

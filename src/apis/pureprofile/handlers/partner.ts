@@ -1,18 +1,20 @@
 // Partner layer (HTTP Basic): register a panelist, or issue a fresh token for one.
-import type { HandlerContext, HandlerResult, SandboxRequest } from '../../../engine/types.js';
-import { buildPanelist, checkRegistration, findPanelist, type RegisterInput } from '../rules/registration.js';
+import type { Handler, HandlerContext } from '../../../engine/types.js';
+import { buildPanelist, checkRegistration, findPanelist } from '../rules/registration.js';
 import { AUTHENTICATE_TOKEN_SECONDS, dropExpiredTokens, issueToken, presentToken, REGISTER_TOKEN_SECONDS } from '../rules/tokens.js';
+import type { operations } from '../spec.gen.js';
 import type { PureprofileState } from '../store.js';
 
 type Ctx = HandlerContext<PureprofileState>;
+type H<K extends keyof operations> = Handler<operations[K], PureprofileState>;
 
 /** Access tokens are opaque to clients; a prefix makes sandbox ones easy to recognise in logs. */
 function newTokenValue(ctx: Ctx): string {
   return `pp_at_${ctx.ids.alnum(40)}`;
 }
 
-export function registerPanelist(req: SandboxRequest, ctx: Ctx): HandlerResult {
-  const input = req.body as RegisterInput;
+export const registerPanelist: H<'registerPanelist'> = (req, ctx) => {
+  const input = req.body;
   const now = ctx.clock.now();
   const { panel, locale } = checkRegistration(ctx.state.panels, ctx.state.panelists, input, now);
 
@@ -23,10 +25,10 @@ export function registerPanelist(req: SandboxRequest, ctx: Ctx): HandlerResult {
 
   const { access_token, expires_in, token_type } = presentToken(token, REGISTER_TOKEN_SECONDS);
   return { status: 200, body: { message: 'success', data: { user_id: panelist.id, token: { token_type, expires_in, access_token } } } };
-}
+};
 
-export function authenticatePanelist(req: SandboxRequest, ctx: Ctx): HandlerResult {
-  const { user, panel } = req.body as { user: string; panel: string };
+export const authenticatePanelist: H<'authenticatePanelist'> = (req, ctx) => {
+  const { user, panel } = req.body;
   const now = ctx.clock.now();
   const panelist = findPanelist(ctx.state.panels, ctx.state.panelists, user, panel);
 
@@ -34,4 +36,4 @@ export function authenticatePanelist(req: SandboxRequest, ctx: Ctx): HandlerResu
   ctx.state.tokens = [...dropExpiredTokens(ctx.state.tokens, now), token];
   // The docs show this one answer without the message/data envelope.
   return { status: 200, body: presentToken(token, AUTHENTICATE_TOKEN_SECONDS) };
-}
+};

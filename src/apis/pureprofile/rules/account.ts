@@ -1,3 +1,4 @@
+import type { components } from '../spec.gen.js';
 import type { Panelist, Referral } from '../store.js';
 
 /** How many friends this panelist has invited: counted from the stored referrals, so it can never drift. */
@@ -6,7 +7,7 @@ export function countInvited(referrals: Referral[], panelistId: string): number 
 }
 
 /** The account as GET /v1/panel/account shows it: UPPER_SNAKE profile keys, dates as YYYY-MM-DD. */
-export function presentAccount(panelist: Panelist, invitedCount: number) {
+export function presentAccount(panelist: Panelist, invitedCount: number): components['schemas']['AccountEnvelope']['data'] {
   const created = panelist.created_at.slice(0, 10);
   const hasEmail = panelist.email !== null;
   return {

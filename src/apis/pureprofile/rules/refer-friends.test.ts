@@ -18,10 +18,10 @@ describe('checkEmailLimit', () => {
       checkEmailLimit(11, 10);
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(PureprofileError);
-      expect((error as PureprofileError).status).toBe(422);
-      expect((error as PureprofileError).message).toContain('10');
-      expect((error as PureprofileError).errors).toEqual([{ field: 'emails', message: 'max 10' }]);
+      if (!(error instanceof PureprofileError)) throw error;
+      expect(error.status).toBe(422);
+      expect(error.message).toContain('10');
+      expect(error.errors).toEqual([{ field: 'emails', message: 'max 10' }]);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { MESSAGES, PureprofileError } from '../errors.js';
+import { PureprofileError } from '../errors.js';
 import { isValidEmail, normalizeEmail } from './emails.js';
 
 export type FailureReason = 'invalid' | 'panelist' | 'already_invited' | 'self' | 'duplicate';
@@ -21,7 +21,7 @@ export interface ReferralOutcome {
 
 /** Over the panel's limit the whole request is refused, so nothing is half-sent. */
 export function checkEmailLimit(count: number, max: number): void {
-  if (count > max) throw PureprofileError.unprocessable('emails', MESSAGES.tooManyEmails(max), `max ${max}`);
+  if (count > max) throw PureprofileError.tooManyEmails(max);
 }
 
 /** Sort each address into invited or failed, in request order; the first occurrence of a repeat wins. */

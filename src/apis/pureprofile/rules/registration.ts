@@ -1,15 +1,10 @@
-import { MESSAGES, PureprofileError } from '../errors.js';
+import { PureprofileError } from '../errors.js';
+import type { components } from '../spec.gen.js';
 import type { Panel, Panelist } from '../store.js';
 import { isValidEmail } from './emails.js';
 
-export interface RegisterInput {
-  user: string;
-  panel: string;
-  locale: string;
-  dob: string;
-  first_name: string;
-  last_name: string;
-}
+/** A register request body, as the spec validated it. */
+export type RegisterInput = components['schemas']['RegisterRequest'];
 
 export function findPanel(panels: Panel[], id: string): Panel {
   const panel = panels.find((p) => p.id.toLowerCase() === id.trim().toLowerCase());
@@ -25,18 +20,18 @@ export function sameUser(a: string, b: string): boolean {
 /** The panel's own spelling of the locale; a locale the panel does not have is refused. */
 export function matchLocale(panel: Panel, locale: string): string {
   const match = panel.locales.find((l) => l.toLowerCase() === locale.trim().toLowerCase());
-  if (!match) throw PureprofileError.unprocessable('locale', MESSAGES.localeNotInPanel, `locale must be one of: ${panel.locales.join(', ')}`);
+  if (!match) throw PureprofileError.localeNotInPanel(panel.locales);
   return match;
 }
 
 /** A panelist exists in exactly one panel, so a user already registered anywhere in the partner's panels is refused. */
 export function checkUserFree(panelists: Panelist[], user: string): void {
-  if (panelists.some((p) => sameUser(p.user, user))) throw PureprofileError.unprocessable('user', MESSAGES.userTaken);
+  if (panelists.some((p) => sameUser(p.user, user))) throw PureprofileError.userTaken();
 }
 
 /** `dob` is an ISO date (the schema checks the shape); it must lie before today. */
 export function checkDateOfBirth(dob: string, now: Date): void {
-  if (dob >= now.toISOString().slice(0, 10)) throw PureprofileError.unprocessable('dob', MESSAGES.dobInFuture);
+  if (dob >= now.toISOString().slice(0, 10)) throw PureprofileError.dobInFuture();
 }
 
 /** Everything register must refuse, checked before anything is written. */
@@ -48,7 +43,8 @@ export function checkRegistration(panels: Panel[], panelists: Panelist[], input:
   return { panel, locale };
 }
 
-export function buildPanelist(id: string, panel: Panel, locale: string, input: RegisterInput, now: Date): Panelist {
+/** The new panelist's record; of the panel only its id is kept. */
+export function buildPanelist(id: string, panel: Pick<Panel, 'id'>, locale: string, input: RegisterInput, now: Date): Panelist {
   const user = input.user.trim();
   return {
     id,

@@ -29,7 +29,7 @@ export function dropExpiredTokens(tokens: AccessToken[], now: Date): AccessToken
   return tokens.filter((t) => isTokenActive(t, now));
 }
 
-/** What register and authenticate show of a token. */
-export function presentToken(token: AccessToken, lifetimeSeconds: number) {
-  return { access_token: token.id, expires_in: lifetimeSeconds, token_type: 'Bearer' as const };
+/** What register and authenticate show of a token; `expires_in` keeps the lifetime's literal type (register's is a constant). */
+export function presentToken<N extends number>(token: AccessToken, lifetimeSeconds: N): { access_token: string; expires_in: N; token_type: 'Bearer' } {
+  return { access_token: token.id, expires_in: lifetimeSeconds, token_type: 'Bearer' };
 }

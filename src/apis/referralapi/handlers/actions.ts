@@ -1,36 +1,32 @@
-import type { Handler, HandlerContext } from '../../../engine/types.js';
+import type { HandlerContext } from '../../../engine/types.js';
 import { countsAsClick } from '../rules/actions.js';
 import { nextId } from '../rules/ids.js';
 import { mustFindCampaign, mustFindLinkByCode, mustFindLinkById, mustFindReferredUser } from '../rules/lookup.js';
 import { presentAction } from '../rules/present.js';
 import { formatTimestamp } from '../rules/timestamp.js';
+import type { components } from '../spec.gen.js';
 import type { Action, ReferralApiState, ReferralLink, ReferredUser } from '../store.js';
-import { ok, presentStoredLink } from './respond.js';
+import { ok, presentStoredLink, type H } from './respond.js';
 
-type H = Handler<ReferralApiState>;
-
-interface ActionBody {
-  campaign_id: string;
-  action_type: string;
-  metadata?: Record<string, unknown>;
-}
+/** What both action bodies share (ReferredUserActionCreate, ReferralLinkActionCreate). */
+type ActionFields = Pick<components['schemas']['ReferralLinkActionCreate'], 'action_type' | 'metadata'>;
 
 /** The seed's documented call: only for a referred user that exists in the campaign. */
-export const createReferredUserAction: H = (req, ctx) => {
-  const body = req.body as ActionBody & { referred_user_id: string };
+export const createReferredUserAction: H<'createReferredUserAction'> = (req, ctx) => {
+  const body = req.body;
   mustFindCampaign(ctx.state, body.campaign_id);
   const user = mustFindReferredUser(ctx.state, body.campaign_id, body.referred_user_id);
   return recordAction(ctx, body, mustFindLinkById(ctx.state, user.referral_link_id), user);
 };
 
 /** An action on a link alone (e.g. the web script's VISIT): `referred_user` is null. */
-export const createReferralLinkAction: H = (req, ctx) => {
-  const body = req.body as ActionBody & { referral_code: string };
+export const createReferralLinkAction: H<'createReferralLinkAction'> = (req, ctx) => {
+  const body = req.body;
   mustFindCampaign(ctx.state, body.campaign_id);
   return recordAction(ctx, body, mustFindLinkByCode(ctx.state, body.campaign_id, body.referral_code), undefined);
 };
 
-function recordAction({ state, clock }: HandlerContext<ReferralApiState>, body: ActionBody, link: ReferralLink, user: ReferredUser | undefined) {
+function recordAction({ state, clock }: HandlerContext<ReferralApiState>, body: ActionFields, link: ReferralLink, user: ReferredUser | undefined) {
   const action: Action = {
     id: nextId(state.counters.action, state.actions),
     created_at: formatTimestamp(clock.now()),

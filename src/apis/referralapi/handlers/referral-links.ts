@@ -1,16 +1,13 @@
-import type { Handler } from '../../../engine/types.js';
 import { nextId } from '../rules/ids.js';
 import { checkReferralLinkLimits } from '../rules/limits.js';
 import { listLinksOfReferrer, mustFindCampaign } from '../rules/lookup.js';
 import { pickUniqueReferralCode, REFERRAL_CODE_LENGTH } from '../rules/referral-codes.js';
 import { formatTimestamp } from '../rules/timestamp.js';
-import type { ReferralApiState, ReferralLink } from '../store.js';
-import { ok, presentStoredLink } from './respond.js';
+import type { ReferralLink } from '../store.js';
+import { ok, presentStoredLink, type H } from './respond.js';
 
-type H = Handler<ReferralApiState>;
-
-export const createReferralLink: H = (req, { state, clock, ids }) => {
-  const { campaign_id, referrer_id } = req.body as { campaign_id: string; referrer_id?: string | null };
+export const createReferralLink: H<'createReferralLink'> = (req, { state, clock, ids }) => {
+  const { campaign_id, referrer_id } = req.body;
   mustFindCampaign(state, campaign_id);
   checkReferralLinkLimits(state.referral_links.length, state.settings);
   const taken = new Set(state.referral_links.map((l) => l.referral_code));
@@ -28,8 +25,8 @@ export const createReferralLink: H = (req, { state, clock, ids }) => {
   return ok(presentStoredLink(state, link));
 };
 
-export const listReferralLinks: H = (req, { state }) => {
-  const { campaign_id, referrer_id } = req.query as { campaign_id: string; referrer_id: string };
+export const listReferralLinks: H<'listReferralLinks'> = (req, { state }) => {
+  const { campaign_id, referrer_id } = req.query;
   mustFindCampaign(state, campaign_id);
   return ok(listLinksOfReferrer(state, campaign_id, referrer_id).map((link) => presentStoredLink(state, link)));
 };

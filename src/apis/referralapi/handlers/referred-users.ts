@@ -1,15 +1,12 @@
-import type { Handler } from '../../../engine/types.js';
 import { nextId } from '../rules/ids.js';
 import { checkReferredUserIsNew, mustFindCampaign, mustFindLinkByCode } from '../rules/lookup.js';
 import { presentReferredUser } from '../rules/present.js';
 import { formatTimestamp } from '../rules/timestamp.js';
-import type { ReferralApiState, ReferredUser } from '../store.js';
-import { ok, presentStoredLink } from './respond.js';
+import type { ReferredUser } from '../store.js';
+import { ok, presentStoredLink, type H } from './respond.js';
 
-type H = Handler<ReferralApiState>;
-
-export const createReferredUser: H = (req, { state, clock }) => {
-  const { campaign_id, referral_code, referred_user_id } = req.body as { campaign_id: string; referral_code: string; referred_user_id: string };
+export const createReferredUser: H<'createReferredUser'> = (req, { state, clock }) => {
+  const { campaign_id, referral_code, referred_user_id } = req.body;
   mustFindCampaign(state, campaign_id);
   const link = mustFindLinkByCode(state, campaign_id, referral_code);
   checkReferredUserIsNew(state, campaign_id, referred_user_id);

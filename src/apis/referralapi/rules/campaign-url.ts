@@ -10,16 +10,16 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 export function normaliseCampaignUrl(raw: string): string {
   const trimmed = raw.trim();
   const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') throw new ReferralApiError('INVALID_URL');
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') throw ReferralApiError.invalidUrl();
   const candidate = scheme === undefined ? `https://${trimmed}` : `${scheme}${trimmed.slice(scheme.length)}`;
-  if (/\s/.test(candidate)) throw new ReferralApiError('INVALID_URL');
+  if (/\s/.test(candidate)) throw ReferralApiError.invalidUrl();
   let parsed: URL;
   try {
     parsed = new URL(candidate);
   } catch {
-    throw new ReferralApiError('INVALID_URL');
+    throw ReferralApiError.invalidUrl();
   }
-  if (parsed.hostname === '') throw new ReferralApiError('INVALID_URL');
+  if (parsed.hostname === '') throw ReferralApiError.invalidUrl();
   return candidate;
 }
 

@@ -3,7 +3,7 @@ import { DOCS_CAMPAIGN_ID, DOCS_REFERRAL_CODE, DOCS_REFERRED_USER_ID, referralap
 import { createIdSource } from '../../../engine/ids.js';
 import { applyScenario } from '../../../engine/store/scenario.js';
 import { createStore } from '../../../engine/store/store.js';
-import type { HandlerContext, SandboxRequest } from '../../../engine/types.js';
+import type { HandlerContext } from '../../../engine/types.js';
 import { stateSchemaErrors } from '../../shared-seed.js';
 import { createReferredUserAction } from '../handlers/actions.js';
 import { referralapi } from '../index.js';
@@ -79,8 +79,15 @@ describe('a referred user whose link is gone', () => {
     const state = defaultState();
     state.referral_links = state.referral_links.filter((l) => l.id !== 1);
     expect(() => mustFindLinkById(state, 1)).toThrow(expect.objectContaining({ code: 'REFERRAL_LINK_NOT_FOUND', status: 404 }));
-    const ctx = { state, principal: { tenantId: 'default' }, clock: { now: () => new Date() }, ids: createIdSource(1), sendEmail: () => ({}) } as unknown as HandlerContext<ReferralApiState>;
-    const req = { params: {}, query: {}, body: { campaign_id: DOCS_CAMPAIGN_ID, referred_user_id: DOCS_REFERRED_USER_ID, action_type: 'SIGNUP' } } as unknown as SandboxRequest;
+    const ctx: HandlerContext<ReferralApiState> = {
+      state,
+      principal: { tenantId: 'default' },
+      clock: { now: () => new Date() },
+      ids: createIdSource(1),
+      sendEmail: (message) => ({ ...message, id: 'm1', vendor: 'referralapi', tenant: 'default', created_at: '' }),
+    };
+    const body = { campaign_id: DOCS_CAMPAIGN_ID, referred_user_id: DOCS_REFERRED_USER_ID, action_type: 'SIGNUP' };
+    const req = { operationId: 'createReferredUserAction', method: 'POST', path: '/api/v1/action/referred_user', params: {}, query: {}, headers: {}, body };
     expect(() => createReferredUserAction(req, ctx)).toThrow(expect.objectContaining({ code: 'REFERRAL_LINK_NOT_FOUND' }));
   });
 });

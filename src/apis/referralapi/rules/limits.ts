@@ -6,7 +6,7 @@ import type { Settings } from '../store.js';
  * then the plan's own quota when it has one.
  */
 export function checkReferralLinkLimits(existingLinks: number, settings: Settings): void {
-  if (existingLinks >= settings.max_referral_links) throw new ReferralApiError('MAXIMUM_CAPACITY');
+  if (existingLinks >= settings.max_referral_links) throw ReferralApiError.maximumCapacity();
   const quota = settings.plan_referral_link_quota;
-  if (quota !== null && quota !== undefined && existingLinks >= quota) throw new ReferralApiError('INSUFFICIENT_PLAN');
+  if (quota !== null && quota !== undefined && existingLinks >= quota) throw ReferralApiError.insufficientPlan();
 }

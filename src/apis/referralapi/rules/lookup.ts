@@ -4,7 +4,7 @@ import { normaliseReferralCode } from './referral-codes.js';
 
 export function mustFindCampaign(state: ReferralApiState, campaignId: string): Campaign {
   const campaign = state.campaigns.find((c) => c.id === campaignId);
-  if (!campaign) throw new ReferralApiError('CAMPAIGN_NOT_FOUND');
+  if (!campaign) throw ReferralApiError.campaignNotFound();
   return campaign;
 }
 
@@ -12,7 +12,7 @@ export function mustFindCampaign(state: ReferralApiState, campaignId: string): C
 export function mustFindLinkByCode(state: ReferralApiState, campaignId: string, code: string): ReferralLink {
   const wanted = normaliseReferralCode(code);
   const link = state.referral_links.find((l) => l.campaign_id === campaignId && l.referral_code === wanted);
-  if (!link) throw new ReferralApiError('REFERRAL_LINK_NOT_FOUND');
+  if (!link) throw ReferralApiError.referralLinkNotFound();
   return link;
 }
 
@@ -22,20 +22,20 @@ export function findReferredUser(state: ReferralApiState, campaignId: string, re
 
 export function mustFindReferredUser(state: ReferralApiState, campaignId: string, referredUserId: string): ReferredUser {
   const user = findReferredUser(state, campaignId, referredUserId);
-  if (!user) throw new ReferralApiError('REFERRED_USER_NOT_FOUND');
+  if (!user) throw ReferralApiError.referredUserNotFound();
   return user;
 }
 
 /** Within a campaign a referred_user_id belongs to one link only. */
 export function checkReferredUserIsNew(state: ReferralApiState, campaignId: string, referredUserId: string): void {
-  if (findReferredUser(state, campaignId, referredUserId)) throw new ReferralApiError('REFERRED_USER_ALREADY_EXISTS');
+  if (findReferredUser(state, campaignId, referredUserId)) throw ReferralApiError.referredUserAlreadyExists();
 }
 
 export function mustFindLinkById(state: ReferralApiState, id: number): ReferralLink {
   const link = state.referral_links.find((l) => l.id === id);
   // A referred user always points at a stored link (the state check refuses a seed that breaks it); should one not,
   // the caller gets the vendor's 404 rather than a 500.
-  if (!link) throw new ReferralApiError('REFERRAL_LINK_NOT_FOUND');
+  if (!link) throw ReferralApiError.referralLinkNotFound();
   return link;
 }
 

@@ -1,13 +1,12 @@
-import type { Handler } from '../../../engine/types.js';
-import { buildCampaign, checkNewCampaign, type CampaignInput } from '../rules/campaigns.js';
+import { buildCampaign, checkNewCampaign } from '../rules/campaigns.js';
 import { newCampaignId } from '../rules/ids.js';
 import { presentCampaign } from '../rules/present.js';
-import type { Voucher, VoucherifyState } from '../store.js';
-import { mintVoucher, nowIso } from './shared.js';
+import type { Voucher } from '../store.js';
+import { mintVoucher, nowIso, type H } from './shared.js';
 
-export const createCampaign: Handler<VoucherifyState> = (req, ctx) => {
+export const createCampaign: H<'createCampaign'> = (req, ctx) => {
   const { state } = ctx;
-  const input = req.body as CampaignInput;
+  const input = req.body;
   const discount = checkNewCampaign(state, input);
   const campaign = buildCampaign(input, discount, newCampaignId(ctx.ids), nowIso(ctx));
   // Mint every code before storing anything, so a charset too small for vouchers_count leaves no half campaign.

@@ -1,22 +1,21 @@
-import type { Handler, SandboxRequest } from '../../../engine/types.js';
-import type { CustomerInput } from '../rules/customers.js';
-import { matchesFilters, type Filters } from '../rules/filters.js';
+import type { ResultOf, SandboxRequest } from '../../../engine/types.js';
+import { matchesFilters } from '../rules/filters.js';
 import { findRemovableHolder, planAddHolders } from '../rules/holders.js';
 import { findMember } from '../rules/lookup.js';
-import { paginateById, type CursorPageRequest } from '../rules/paginate.js';
+import { paginateById } from '../rules/paginate.js';
 import { presentHolder } from '../rules/present.js';
-import type { VoucherifyState } from '../store.js';
-import { addHolderRow, upsertCustomer } from './shared.js';
+import type { components, operations } from '../spec.gen.js';
+import type { Voucher } from '../store.js';
+import { addHolderRow, upsertCustomer, type Ctx, type H } from './shared.js';
 
-type H = Handler<VoucherifyState>;
+// Each operation comes in two URL forms, with and without the campaign id. The spec gives both forms the same body,
+// query and results (named here after the campaign-less form), so they share one implementation, given the referral
+// code the path names (findMember checks the campaign first when there is one).
+type AddBody = components['schemas']['ReferralsMembersHoldersCreateInBulkRequestBody'];
+type ListQuery = SandboxRequest<operations['listReferralCodeHolders']>['query'];
 
-// Both URL forms share one handler; campaignId is undefined on the campaign-less form.
-const memberOf = (req: SandboxRequest, state: VoucherifyState) => findMember(state, req.params.memberId, req.params.campaignId);
-
-export const addHolders: H = (req, ctx) => {
+function addTo(voucher: Voucher, body: AddBody, ctx: Ctx): ResultOf<operations['addReferralCodeHolders']> {
   const { state } = ctx;
-  const voucher = memberOf(req, state);
-  const body = req.body as { holders: CustomerInput[]; metadata?: Record<string, unknown> };
   const plan = planAddHolders(state, voucher, body.holders);
   // Everything is checked; from here on nothing can fail, so the write is all-or-nothing.
   const rows = plan.map(({ input, existing }) => {
@@ -24,23 +23,34 @@ export const addHolders: H = (req, ctx) => {
     return addHolderRow(state, voucher, customer.id, 'REFEREE', { ...(body.metadata ?? {}) }, ctx);
   });
   return { status: 200, body: { holders: rows.map(presentHolder) } };
-};
+}
 
-export const listHolders: H = (req, ctx) => {
-  const { state } = ctx;
-  const voucher = memberOf(req, state);
-  const query = req.query as CursorPageRequest & { filters?: Filters };
-  const rows = state.holders
+function listOf(voucher: Voucher, query: ListQuery, ctx: Ctx): ResultOf<operations['listReferralCodeHolders']> {
+  const { filters, ...paging } = query;
+  const rows = ctx.state.holders
     .filter((h) => h.redeemable_id === voucher.id)
     .map(presentHolder)
-    .filter((h) => matchesFilters(h, query.filters, ctx.clock.now()));
-  const page = paginateById(rows, query);
-  return { status: 200, body: { object: 'list', data_ref: 'data', ...page } };
-};
+    .filter((h) => matchesFilters(h, filters, ctx.clock.now()));
+  return { status: 200, body: { object: 'list', data_ref: 'data', ...paginateById(rows, paging) } };
+}
 
-export const removeHolder: H = (req, { state }) => {
-  const voucher = memberOf(req, state);
-  const holder = findRemovableHolder(state, voucher, req.params.holderId);
+function removeFrom(voucher: Voucher, holderId: string, { state }: Ctx): ResultOf<operations['removeReferralCodeHolder']> {
+  const holder = findRemovableHolder(state, voucher, holderId);
   state.holders.splice(state.holders.indexOf(holder), 1);
   return { status: 204 };
-};
+}
+
+export const addReferralCodeHolders: H<'addReferralCodeHolders'> = (req, ctx) => addTo(findMember(ctx.state, req.params.memberId), req.body, ctx);
+
+export const addCampaignReferralCodeHolders: H<'addCampaignReferralCodeHolders'> = (req, ctx) =>
+  addTo(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.body, ctx);
+
+export const listReferralCodeHolders: H<'listReferralCodeHolders'> = (req, ctx) => listOf(findMember(ctx.state, req.params.memberId), req.query, ctx);
+
+export const listCampaignReferralCodeHolders: H<'listCampaignReferralCodeHolders'> = (req, ctx) =>
+  listOf(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.query, ctx);
+
+export const removeReferralCodeHolder: H<'removeReferralCodeHolder'> = (req, ctx) => removeFrom(findMember(ctx.state, req.params.memberId), req.params.holderId, ctx);
+
+export const removeCampaignReferralCodeHolder: H<'removeCampaignReferralCodeHolder'> = (req, ctx) =>
+  removeFrom(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.params.holderId, ctx);

@@ -1,15 +1,14 @@
-import type { Handler } from '../../../engine/types.js';
+import { assertSourceIdFree } from '../rules/customers.js';
 import { newPublicationId } from '../rules/ids.js';
 import { presentPublication } from '../rules/present.js';
-import { planPublication, resolvePublicationCustomer, type PublicationInput } from '../rules/publications.js';
-import { assertSourceIdFree } from '../rules/customers.js';
-import type { Publication, VoucherifyState } from '../store.js';
-import { addHolderRow, mintVoucher, nowIso, upsertCustomer } from './shared.js';
+import { planPublication, resolvePublicationCustomer } from '../rules/publications.js';
+import type { Publication } from '../store.js';
+import { addHolderRow, mintVoucher, nowIso, upsertCustomer, type H } from './shared.js';
 
 /** Publishing a referral code makes the customer its holder and its REFERRER. */
-export const createPublication: Handler<VoucherifyState> = (req, ctx) => {
+export const createPublication: H<'createPublication'> = (req, ctx) => {
   const { state } = ctx;
-  const input = req.body as PublicationInput;
+  const input = req.body;
   const existing = resolvePublicationCustomer(state, input.customer);
   if (existing) assertSourceIdFree(state, input.customer.source_id, existing.id);
   const joinOnce = req.query.join_once === true || input.join_once === true;

@@ -1,9 +1,13 @@
-import type { HandlerContext, IdSource } from '../../../engine/types.js';
-import { MESSAGES, VoucherifyError } from '../errors.js';
+import type { Handler, HandlerContext, IdSource } from '../../../engine/types.js';
+import { VoucherifyError } from '../errors.js';
 import { generateUniqueCode } from '../rules/codes.js';
 import { buildCustomer, mergeCustomer, type CustomerInput } from '../rules/customers.js';
 import { newCustomerId, newHolderId, newVoucherId } from '../rules/ids.js';
+import type { operations } from '../spec.gen.js';
 import type { Campaign, Customer, HolderRole, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+
+/** The handler of one operation: its request typed from the spec, its answer one of the results the spec lists. */
+export type H<K extends keyof operations> = Handler<operations[K], VoucherifyState>;
 
 export type Ctx = HandlerContext<VoucherifyState>;
 
@@ -15,9 +19,7 @@ const pickWith = (ids: IdSource) => (n: number) => parseInt(ids.hex(6), 16) % n;
 /** A new code for a campaign, not yet stored (so callers can check everything before writing). */
 export function mintVoucher(state: VoucherifyState, campaign: Campaign, ctx: Ctx, extraTaken: Set<string> = new Set()): Voucher {
   const code = generateUniqueCode(campaign.voucher.code_config, pickWith(ctx.ids), (c) => extraTaken.has(c) || state.vouchers.some((v) => v.code === c));
-  if (code === undefined) {
-    throw new VoucherifyError(400, 'missing_vouchers', MESSAGES.missingVouchers, `${MESSAGES.missingVouchersDetails} ${campaign.name}`);
-  }
+  if (code === undefined) throw VoucherifyError.missingVouchers(campaign.name);
   return { id: newVoucherId(ctx.ids), code, campaign_id: campaign.id, holder_id: null, metadata: {}, publish_count: 0, created_at: nowIso(ctx), updated_at: null };
 }
 

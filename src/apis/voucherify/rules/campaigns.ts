@@ -1,32 +1,15 @@
-import { MESSAGES, VoucherifyError } from '../errors.js';
-import type { Campaign, CodeConfig, Discount, VoucherifyState } from '../store.js';
+import { VoucherifyError } from '../errors.js';
+import type { components } from '../spec.gen.js';
+import type { Campaign, Discount, VoucherifyState } from '../store.js';
 
-export interface CampaignInput {
-  name: string;
-  description?: string;
-  campaign_type: 'REFERRAL_PROGRAM';
-  type?: 'AUTO_UPDATE' | 'STATIC';
-  join_once?: boolean;
-  auto_join?: boolean;
-  vouchers_count?: number;
-  start_date?: string;
-  expiration_date?: string;
-  category?: string;
-  metadata?: Record<string, unknown>;
-  referral_program?: Record<string, unknown>;
-  voucher?: { type?: 'DISCOUNT_VOUCHER'; discount?: Discount; code_config?: CodeConfig; redemption?: { quantity?: number | null } };
-}
+/** A Create Campaign body, as the spec describes it. */
+export type CampaignInput = components['schemas']['CampaignCreate'];
 
 /** Voucherify's rules for a new referral campaign: a discount is required and names are unique. */
 export function checkNewCampaign(state: VoucherifyState, input: CampaignInput): Discount {
   const discount = input.voucher?.discount;
-  if (!discount) throw new VoucherifyError(400, 'invalid_campaign', MESSAGES.invalidCampaign, MESSAGES.discountRequired);
-  if (state.campaigns.some((c) => c.name === input.name)) {
-    throw new VoucherifyError(409, 'duplicate_found', MESSAGES.duplicateFound, `Duplicated campaign exists with name ${input.name}`, {
-      id: input.name,
-      type: 'campaign',
-    });
-  }
+  if (!discount) throw VoucherifyError.discountRequired();
+  if (state.campaigns.some((c) => c.name === input.name)) throw VoucherifyError.duplicateCampaign(input.name);
   return discount;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VOUCHERIFY_DEFAULTS, voucherifyFixtures } from '../../../../fixtures/voucherify/index.js';
 import { createIdSource } from '../../../engine/ids.js';
 import type { HandlerContext, SandboxRequest } from '../../../engine/types.js';
+import type { operations } from '../spec.gen.js';
 import { stateSchemaErrors } from '../../shared-seed.js';
 import { deleteCustomer } from '../handlers/customers.js';
 import { voucherify } from '../index.js';
@@ -68,8 +69,20 @@ describe('checkVoucherifyState', () => {
   it('lets publications and vouchers keep a deleted customer, as deleting one does', async () => {
     const state = defaultState();
     const alex = state.customers[0];
-    const ctx = { state, principal: { tenantId: 'default' }, clock: { now: () => new Date() }, ids: createIdSource(1), sendEmail: () => ({}) } as unknown as HandlerContext<VoucherifyState>;
-    await deleteCustomer({ params: { customerId: alex.id }, query: {} } as unknown as SandboxRequest, ctx);
+    const sendEmail = () => {
+      throw new Error('Voucherify sends no email');
+    };
+    const ctx: HandlerContext<VoucherifyState> = { state, principal: { tenantId: 'default' }, clock: { now: () => new Date() }, ids: createIdSource(1), sendEmail };
+    const req: SandboxRequest<operations['deleteCustomer']> = {
+      operationId: 'deleteCustomer',
+      method: 'DELETE',
+      path: `/v1/customers/${alex.id}`,
+      params: { customerId: alex.id },
+      query: {},
+      body: undefined,
+      headers: {},
+    };
+    await deleteCustomer(req, ctx);
     expect(state.publications[0].customer_id).toBe(alex.id);
     expect(checkVoucherifyState(state)).toBeUndefined();
     expect(presentPublication(state, state.publications[0]).customer).toEqual({ id: alex.id, object: 'customer' });

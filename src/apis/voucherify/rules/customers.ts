@@ -1,27 +1,22 @@
 import { VoucherifyError } from '../errors.js';
+import type { components } from '../spec.gen.js';
 import type { Customer, VoucherifyState } from '../store.js';
 
-/** Customer fields a client may send (Voucherify's CustomerBase plus id/source_id). */
-export interface CustomerInput {
-  id?: string;
-  source_id?: string;
-  name?: string;
-  description?: string;
-  email?: string;
-  phone?: string;
-  birthday?: string;
-  birthdate?: string;
-  address?: Customer['address'];
-  metadata?: Record<string, unknown>;
-  [extra: string]: unknown;
-}
+/**
+ * Customer fields a client may send: the spec's Customer (CustomerBase plus id/source_id). Create and Update
+ * Customer send a CustomerBase, which fits. Extra keys the spec lets through are never read.
+ */
+export type CustomerInput = components['schemas']['Customer'];
 
 const COPIED = ['name', 'description', 'email', 'phone', 'birthday', 'birthdate', 'source_id'] as const;
 
 /** The customer after an upsert: sent fields replace stored ones, metadata and address merge key by key. */
 export function mergeCustomer(existing: Customer, input: CustomerInput, now: string): Customer {
   const merged: Customer = { ...existing, updated_at: now };
-  for (const field of COPIED) if (typeof input[field] === 'string') merged[field] = input[field] as string;
+  for (const field of COPIED) {
+    const value = input[field];
+    if (typeof value === 'string') merged[field] = value;
+  }
   if (input.address === null) merged.address = null;
   else if (input.address) merged.address = { ...(existing.address ?? {}), ...input.address };
   if (input.metadata) merged.metadata = { ...existing.metadata, ...input.metadata };

@@ -42,6 +42,6 @@ describe('matchesFilters', () => {
   it('combines fields with and (default) or or', () => {
     const both = { holder_role: { conditions: { $is: 'REFEREE' } }, customer_id: { conditions: { $is: 'cust_b' } } };
     expect(matchesFilters(referee, both, now)).toBe(false);
-    expect(matchesFilters(referee, { ...both, junction: 'or' as const }, now)).toBe(true);
+    expect(matchesFilters(referee, { ...both, junction: 'or' }, now)).toBe(true);
   });
 });

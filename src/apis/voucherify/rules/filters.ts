@@ -1,7 +1,15 @@
 // Voucherify list filters: filters[<field>][conditions][$op]=value, fields combined by filters[junction].
 
 export type Conditions = Record<string, unknown>;
-export type Filters = Record<string, unknown> & { junction?: 'and' | 'or' };
+
+/**
+ * Filters by field, as the list operations' `filters` query parameters give them (the spec's
+ * ParameterFiltersList... schemas fit): each field carries its conditions, `junction` says how fields combine.
+ */
+export interface Filters {
+  junction?: 'and' | 'or';
+  [field: string]: { conditions?: Conditions } | string | undefined;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -11,7 +19,7 @@ export function matchesFilters(record: Record<string, unknown>, filters: Filters
   const results: boolean[] = [];
   for (const [field, filter] of Object.entries(filters)) {
     if (field === 'junction' || !filter || typeof filter !== 'object') continue;
-    const conditions = (filter as { conditions?: Conditions }).conditions;
+    const conditions = filter.conditions;
     if (!conditions || typeof conditions !== 'object') continue;
     results.push(matchesConditions(record[field], conditions, now));
   }

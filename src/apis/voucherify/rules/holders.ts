@@ -1,4 +1,4 @@
-import { MESSAGES, VoucherifyError } from '../errors.js';
+import { VoucherifyError } from '../errors.js';
 import type { Customer, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
 import type { CustomerInput } from './customers.js';
 
@@ -23,7 +23,7 @@ export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders
       throw VoucherifyError.invalidPayload(`Property .holders[${index}] must have required property 'id' or 'source_id'`);
     }
   });
-  if (!isPublished(voucher)) throw new VoucherifyError(400, 'not_published', MESSAGES.notPublished, MESSAGES.notPublishedDetails);
+  if (!isPublished(voucher)) throw VoucherifyError.notPublished();
 
   const seen = new Set<string>();
   return holders.map((input) => {
@@ -35,7 +35,7 @@ export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders
     if (keys.some((k) => seen.has(k))) throw VoucherifyError.duplicateCustomer(input.source_id ?? input.id!);
     keys.forEach((k) => seen.add(k));
     if (existing && state.holders.some((h) => h.redeemable_id === voucher.id && h.customer_id === existing.id)) {
-      throw new VoucherifyError(409, 'holder_assignement_duplication', MESSAGES.holderDuplication);
+      throw VoucherifyError.holderDuplication();
     }
     return { input, existing };
   });
@@ -59,6 +59,6 @@ function resolveHolder(state: VoucherifyState, input: CustomerInput): Customer |
 export function findRemovableHolder(state: VoucherifyState, voucher: Voucher, holderId: string): RedeemableHolder {
   const holder = state.holders.find((h) => h.id === holderId && h.redeemable_id === voucher.id);
   if (!holder) throw VoucherifyError.notFound('redeemable_holder', holderId);
-  if (holder.holder_role === 'REFERRER') throw new VoucherifyError(403, 'forbidden', MESSAGES.forbidden, MESSAGES.forbiddenDetails);
+  if (holder.holder_role === 'REFERRER') throw VoucherifyError.referrerNotRemovable();
   return holder;
 }

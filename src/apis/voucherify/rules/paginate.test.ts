@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateById } from './paginate.js';
+import { orderById, paginateById } from './paginate.js';
 
 const records = ['rh_3', 'rh_1', 'rh_5', 'rh_2', 'rh_4'].map((id) => ({ id }));
 
@@ -27,5 +27,11 @@ describe('paginateById', () => {
   it('continues after a cursor whose record is gone', () => {
     const page = paginateById(records.filter((r) => r.id !== 'rh_3'), { order: '-id', starting_after_id: 'rh_3' });
     expect(page.data.map((r) => r.id)).toEqual(['rh_2', 'rh_1']);
+  });
+});
+
+describe('orderById', () => {
+  it('reads created_at as id, either direction, and leaves the rest alone', () => {
+    expect(['created_at', '-created_at', 'id', '-id', undefined].map(orderById)).toEqual(['id', '-id', 'id', '-id', undefined]);
   });
 });

@@ -33,3 +33,8 @@ export function paginateById<T extends { id: string }>(records: T[], request: Cu
   if (has_more) page.more_starting_after = data[data.length - 1].id;
   return page;
 }
+
+/** Customer redeemables may also be ordered by created_at; holder ids grow with it, so that is ordering by id. */
+export function orderById(order: string | undefined): string | undefined {
+  return order?.replace('created_at', 'id');
+}

@@ -1,17 +1,11 @@
-import { MESSAGES, VoucherifyError } from '../errors.js';
+import { VoucherifyError } from '../errors.js';
+import type { components } from '../spec.gen.js';
 import type { Campaign, Customer, Publication, Voucher, VoucherifyState } from '../store.js';
 import type { CustomerInput } from './customers.js';
 import { findCampaign, findVoucherByCode } from './lookup.js';
 
-export interface PublicationInput {
-  customer: CustomerInput;
-  voucher?: string;
-  campaign?: string | { name: string; count?: number };
-  source_id?: string;
-  channel?: string;
-  join_once?: boolean;
-  metadata?: Record<string, unknown>;
-}
+/** A Create Publication body, as the spec describes it. */
+export type PublicationInput = components['schemas']['PublicationCreate'];
 
 /** What a publication request resolves to, before anything is written. */
 export type PublicationPlan =
@@ -38,13 +32,11 @@ export function planPublication(state: VoucherifyState, input: PublicationInput,
   if (input.source_id !== undefined) {
     const earlier = state.publications.find((p) => p.source_id === input.source_id);
     if (earlier && earlier.customer_id === customer?.id) return { kind: 'existing', publication: earlier };
-    if (earlier) throw new VoucherifyError(400, 'duplicate_source_id', MESSAGES.duplicateSourceId, `Publication with source_id ${input.source_id} already exists`);
+    if (earlier) throw VoucherifyError.duplicateSourceId(input.source_id);
   }
   if (input.voucher !== undefined) {
     const voucher = findVoucherByCode(state, input.voucher);
-    if (voucher.holder_id !== null) {
-      throw new VoucherifyError(400, 'voucher_already_published', MESSAGES.alreadyPublished, `Voucher ${voucher.code} is already published`, { id: voucher.code, type: 'voucher' });
-    }
+    if (voucher.holder_id !== null) throw VoucherifyError.alreadyPublished(voucher.code);
     return { kind: 'publish', customer, voucher, campaign: findCampaign(state, voucher.campaign_id) };
   }
   if (input.campaign === undefined) throw VoucherifyError.invalidPayload("Property .campaign or .voucher is required");
@@ -54,8 +46,6 @@ export function planPublication(state: VoucherifyState, input: PublicationInput,
     if (earlier) return { kind: 'existing', publication: earlier };
   }
   const voucher = state.vouchers.find((v) => v.campaign_id === campaign.id && v.holder_id === null);
-  if (!voucher && campaign.type === 'STATIC') {
-    throw new VoucherifyError(400, 'missing_vouchers', MESSAGES.missingVouchers, `${MESSAGES.missingVouchersDetails} ${campaign.name}`);
-  }
+  if (!voucher && campaign.type === 'STATIC') throw VoucherifyError.missingVouchers(campaign.name);
   return { kind: 'publish', customer, voucher, campaign };
 }
