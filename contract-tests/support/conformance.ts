@@ -31,3 +31,10 @@ export function checkConformance(vendorName: string, method: string, path: strin
   const body = response.text === '' ? undefined : isJson ? response.body : response.text;
   return describeResponseProblems(validators, response.status, response.headers, body).map((p) => `${match.route.operationId} ${response.status}: ${p}`);
 }
+
+/** Everything wrong with a delivered webhook payload measured against the vendor spec's `webhooks` section. */
+export function checkWebhookConformance(vendorName: string, eventName: string, payload: unknown): string[] {
+  const vendor = vendors.find((v) => v.name === vendorName);
+  if (!vendor) throw new Error(`unknown vendor ${vendorName}`);
+  return compileSpec(loadSpec(specPath(SPEC_DIR, vendor.spec)), vendor.name).checkWebhook(eventName, payload);
+}

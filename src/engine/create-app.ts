@@ -10,6 +10,7 @@ import { createPipeline } from './pipeline.js';
 import { ensureDefaultTenants } from './store/scenario.js';
 import { createStore, MEMORY } from './store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 
 export interface EngineOptions {
   vendors: VendorApi[];
@@ -31,11 +32,13 @@ export interface EngineOptions {
    */
   allowedHosts?: string[] | 'all';
   vendorRoutesAnyHost?: boolean;
+  /** Webhook delivery limits (concurrency, queue, log, a cap on timeouts for tests). */
+  webhooks?: DispatcherOptions;
   outboxLimit?: number;
 }
 
 export interface SandboxApp extends Express {
-  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void> } };
+  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher } };
 }
 
 /** Build the whole sandbox as an Express app. It never listens: src/main.ts does, tests use supertest. */
@@ -61,14 +64,17 @@ export function createApp(options: EngineOptions): SandboxApp {
   }
 
   const hostPolicy = { allowedHosts: options.allowedHosts };
+  const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors }, options.webhooks);
+  // Deliveries left pending by an earlier run go out once the state is ready.
+  ready = ready.then(() => webhooks.kick());
   const app = express() as SandboxApp;
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.locals.sandbox = { store, clock, ready };
+  app.locals.sandbox = { store, clock, ready, webhooks };
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy }),
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy, webhooks }),
   );
-  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
+  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
   return app;
 }

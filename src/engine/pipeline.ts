@@ -10,6 +10,8 @@ import type { Route, RouteTable } from './openapi/route-table.js';
 import type { CompiledSpec } from './openapi/validators.js';
 import { describeResponseProblems } from './openapi/check-response.js';
 import type { Store } from './store/store.js';
+import type { Dispatcher } from './webhooks/dispatcher.js';
+import type { EmittedEvent } from './webhooks/types.js';
 import type { SandboxClock } from './clock.js';
 import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
 
@@ -22,6 +24,7 @@ export interface PipelineDeps {
   journal: Journal;
   validateResponses: boolean;
   outboxLimit: number;
+  webhooks: Dispatcher;
   /** Host names vendor routes answer to; undefined serves every Host (the sandbox is bound beyond loopback). */
   vendorHosts?: HostPolicy;
 }
@@ -101,6 +104,7 @@ async function runOperation(
   if (issues.length > 0) throw new EngineError('invalid_request', issues.map((i) => i.message).join('; '), issues);
 
   const epoch = deps.store.epoch;
+  const events: EmittedEvent[] = [];
   const sandboxRequest: SandboxRequest = { operationId, method: req.method, path, params, query, body, headers: req.headers };
   const ctx: HandlerContext<unknown> = {
     state: deps.store.stateOf(vendor, principal.tenantId),
@@ -108,10 +112,14 @@ async function runOperation(
     clock: deps.clock,
     ids: deps.ids,
     sendEmail: (message) => recordEmail(deps, vendor.name, principal.tenantId, message),
+    emit: (event) => void events.push(event),
   };
   const result = await handler(sandboxRequest, ctx);
+  // Webhook deliveries join the request's write, so they are durable exactly when it is.
+  if (result.status < 300) for (const event of events) deps.webhooks.enqueue(vendor, principal.tenantId, event);
   // Durability: nothing is acknowledged before it is on disk.
-  if (!READ_ONLY.has(req.method) && result.status < 300) await deps.store.commit(epoch);
+  if ((!READ_ONLY.has(req.method) || events.length > 0) && result.status < 300) await deps.store.commit(epoch);
+  if (events.length > 0) deps.webhooks.kick();
   return result;
 }
 

@@ -1,4 +1,5 @@
 // The contract between the engine and a vendor folder. The engine never imports from src/apis/.
+import type { EmittedEvent, VendorWebhooks } from './webhooks/types.js';
 
 /** Where "now" comes from; tests and the admin clock endpoint move it. */
 export interface Clock {
@@ -116,6 +117,11 @@ export interface HandlerContext<S> {
   ids: IdSource;
   /** Record an email the vendor would have sent. */
   sendEmail(message: Omit<OutboxMessage, 'id' | 'vendor' | 'tenant' | 'created_at'>): OutboxMessage;
+  /**
+   * Emit a webhook event. The vendor's `webhooks.plan` turns it into deliveries, stored in the same commit as the
+   * request's write: nothing is sent for a request that fails or whose write is not acknowledged.
+   */
+  emit(event: EmittedEvent): void;
 }
 
 export interface HandlerResult {
@@ -209,6 +215,8 @@ export interface VendorApi<S = any, Ops = any> {
   basePath?: string;
   /** Host names that belong to this vendor alone (e.g. 'api.voucherify.io' pointed at the sandbox): only its routes answer there. */
   hosts?: string[];
+  /** Outbound webhooks as the vendor documents them (who receives which event, shape, signature, retries). */
+  webhooks?: VendorWebhooks<S>;
 }
 
 /** A scenario document: the shape of fixtures/ and of POST /__sandbox/seed. */

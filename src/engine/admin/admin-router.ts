@@ -8,6 +8,8 @@ import { applyScenario, ensureDefaultTenants } from '../store/scenario.js';
 import { tenantIdProblem } from '../safe-keys.js';
 import { createStore, MEMORY, type Store } from '../store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
+import type { Dispatcher } from '../webhooks/dispatcher.js';
+import { addWebhookRoutes } from './webhook-routes.js';
 
 export interface AdminDeps {
   vendors: VendorApi[];
@@ -18,6 +20,7 @@ export interface AdminDeps {
   buildScenario(name: string): ScenarioDocument | undefined;
   adminToken?: string;
   hostPolicy?: HostPolicy;
+  webhooks: Dispatcher;
 }
 
 /** /__sandbox: control the sandbox from tests and scripts. Errors are {"error": {"message"}}. */
@@ -85,8 +88,11 @@ export function createAdminRouter(deps: AdminDeps) {
       throw new EngineError('invalid_request', '"advance_seconds" must be a non-negative number.');
     }
     deps.clock.advance(seconds * 1000);
+    deps.webhooks.kick(); // retries that fell due on the moved clock go out now
     res.json({ now: deps.clock.now().toISOString() });
   });
+
+  addWebhookRoutes(router, deps);
 
   router.use((req, res) => void res.status(404).json({ error: { message: `No admin route ${req.method} ${req.baseUrl}${req.path}.` } }));
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

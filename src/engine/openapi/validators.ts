@@ -23,6 +23,8 @@ export interface OperationValidators {
 
 export interface CompiledSpec {
   operations: Map<string, OperationValidators>;
+  /** Problems of a webhook payload against the spec's top-level `webhooks` entry of that name (compiled on first use). */
+  checkWebhook(name: string, payload: unknown): string[];
 }
 
 const compiled = new WeakMap<OpenApiDocument, CompiledSpec>();
@@ -116,7 +118,20 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
       });
     }
   }
-  result = { operations };
+  const webhookValidators = new Map<string, ValidateFunction>();
+  const checkWebhook = (name: string, payload: unknown): string[] => {
+    let validate = webhookValidators.get(name);
+    if (!validate) {
+      const item = (doc.webhooks ?? {})[name] as OpenAPIV3_1.PathItemObject | undefined;
+      const requestBody = item?.post?.requestBody ? resolveRef<OpenAPIV3_1.RequestBodyObject>(doc, item.post.requestBody) : undefined;
+      const schema = requestBody ? pickJsonSchema(requestBody.content) : undefined;
+      if (!schema) return [`the spec has no webhooks.${name} with a POST request body`];
+      validate = strictAjv.compile(rebase(schema) as object);
+      webhookValidators.set(name, validate);
+    }
+    return validate(payload) ? [] : toIssues(validate.errors, 'body').map((i) => i.message);
+  };
+  result = { operations, checkWebhook };
   compiled.set(doc, result);
   return result;
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { ownEntry } from '../safe-keys.js';
 import type { OutboxMessage, Tenant, VendorApi } from '../types.js';
+import type { WebhookDelivery, WebhookEndpoint } from '../webhooks/types.js';
 
 export interface Database {
   version: 1;
@@ -12,6 +13,8 @@ export interface Database {
   /** Vendor state per vendor, per tenant id. */
   data: Record<string, Record<string, unknown>>;
   outbox: OutboxMessage[];
+  /** Admin-configured receivers and the delivery log (pending deliveries are state: they survive a restart). */
+  webhooks: { endpoints: WebhookEndpoint[]; deliveries: WebhookDelivery[] };
 }
 
 export interface Store {
@@ -46,7 +49,7 @@ export class StorageError extends Error {
 }
 
 export function emptyDatabase(): Database {
-  return { version: 1, tenants: {}, data: {}, outbox: [] };
+  return { version: 1, tenants: {}, data: {}, outbox: [], webhooks: { endpoints: [], deliveries: [] } };
 }
 
 /** lowdb over a JSON file (fsynced temp file + rename + fsynced directory) or over memory. */
@@ -175,6 +178,7 @@ function readDatabase(path: string): Database | null {
     if (parsed?.version !== 1 || typeof parsed.tenants !== 'object') throw new Error('not a referral-sandbox database');
     parsed.outbox ??= [];
     parsed.data ??= {};
+    parsed.webhooks ??= { endpoints: [], deliveries: [] };
     return parsed;
   } catch (error) {
     throw new Error(`Cannot load the sandbox database ${path}: ${(error as Error).message}. Move it away or point SANDBOX_DB elsewhere.`);

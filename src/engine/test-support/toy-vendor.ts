@@ -1,4 +1,5 @@
 // A vendor that exists only to test the engine: every engine behaviour is visible through it.
+import { createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createFixedClock } from '../clock.js';
 import { createApp, type EngineOptions } from '../create-app.js';
@@ -25,9 +26,10 @@ export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
   spec: 'toy.yaml',
   handlers: {
     listItems: (req, { state }) => ({ status: 200, body: { items: state.items.slice(0, req.query.limit ?? 5), filters: req.query.filters ?? null } }),
-    createItem: (req, { state, sendEmail }) => {
+    createItem: (req, { state, sendEmail, emit }) => {
       const item = { id: state.next_id++, ...req.body };
       state.items.push(item);
+      emit({ type: 'item.created', payload: item });
       sendEmail({ to: 'owner@toy.test', subject: `created ${item.name}`, body: 'hello' });
       return { status: 201, body: item };
     },
@@ -49,6 +51,20 @@ export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
   defaultCredentials: { keyAuth: 'toy_key', idAuth: 'toy_id', tokenAuth: 'toy_token' },
   newCredentials: (ids) => ({ keyAuth: `toy_${ids.hex(8)}`, idAuth: `id_${ids.hex(4)}`, tokenAuth: `tok_${ids.hex(8)}` }),
   describeCredentials: (c) => `Authorization: Bearer ${c.keyAuth}`,
+  // Receivers come from /__sandbox/webhooks/endpoints; 2xx delivers, 410 disables, 429/5xx/no answer retry 3 times.
+  webhooks: {
+    adminEndpoints: true,
+    policy: {
+      timeoutMs: 2000,
+      classify: (status) => (status >= 200 && status < 300 ? 'delivered' : status === 410 ? 'disable' : status === 429 || status >= 500 ? 'retry' : 'failed'),
+      retryDelayMs: (retry) => [1000, 2000, 4000][retry - 1],
+    },
+    plan: (event, { endpoints, clock }) =>
+      endpoints.map((endpoint) => {
+        const body = JSON.stringify({ type: event.type, created_at: clock.now().toISOString(), data: event.payload });
+        return { endpoint_id: endpoint.id, url: endpoint.url, body, headers: { 'Content-Type': 'application/json', 'X-Toy-Signature': createHmac('sha256', endpoint.secret).update(body).digest('hex') } };
+      }),
+  },
 };
 
 export const TOY_SPEC_DIR = fileURLToPath(new URL('./', import.meta.url));

@@ -17,7 +17,29 @@ export interface paths {
   };
 }
 
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "item.created": {
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @constant */
+            type: "item.created";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["Item"];
+          };
+        };
+      };
+      responses: {
+        /** @description accepted */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+}
 
 export interface components {
   schemas: {

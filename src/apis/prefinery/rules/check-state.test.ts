@@ -66,6 +66,7 @@ describe('deleting a tester keeps the state checkable', () => {
     clock: { now: () => new Date('2026-03-01T00:00:00Z') },
     ids: createIdSource(3),
     sendEmail: (message) => ({ ...message, id: 'm1', vendor: 'prefinery', tenant: 'default', created_at: '2026-03-01T00:00:00Z' }),
+    emit: () => undefined,
   });
   const request = { operationId: 'test', method: 'POST', path: '/', query: {}, headers: {} };
 

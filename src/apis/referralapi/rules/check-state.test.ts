@@ -85,6 +85,7 @@ describe('a referred user whose link is gone', () => {
       clock: { now: () => new Date() },
       ids: createIdSource(1),
       sendEmail: (message) => ({ ...message, id: 'm1', vendor: 'referralapi', tenant: 'default', created_at: '' }),
+      emit: () => undefined,
     };
     const body = { campaign_id: DOCS_CAMPAIGN_ID, referred_user_id: DOCS_REFERRED_USER_ID, action_type: 'SIGNUP' };
     const req = { operationId: 'createReferredUserAction', method: 'POST', path: '/api/v1/action/referred_user', params: {}, query: {}, headers: {}, body };

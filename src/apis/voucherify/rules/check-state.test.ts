@@ -72,7 +72,7 @@ describe('checkVoucherifyState', () => {
     const sendEmail = () => {
       throw new Error('Voucherify sends no email');
     };
-    const ctx: HandlerContext<VoucherifyState> = { state, principal: { tenantId: 'default' }, clock: { now: () => new Date() }, ids: createIdSource(1), sendEmail };
+    const ctx: HandlerContext<VoucherifyState> = { state, principal: { tenantId: 'default' }, clock: { now: () => new Date() }, ids: createIdSource(1), sendEmail, emit: () => undefined };
     const req: SandboxRequest<operations['deleteCustomer']> = {
       operationId: 'deleteCustomer',
       method: 'DELETE',
