@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   adminToken?: string;
   /** Host names served beyond loopback names and IP literals; ['all'] turns the Host check off. */
   allowedHosts?: string[];
+  /** Fault rules that hold from start to stop: --faults FILE (JSON: a list, or {"rules": [...]}) and --latency MS[-MS]. */
+  startupFaults?: unknown[];
 }
 
 /** True for addresses only this machine can reach: vendor routes then serve only loopback Host names too. */
@@ -27,6 +30,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
       db: { type: 'string' },
       'validate-responses': { type: 'boolean' },
       'allowed-hosts': { type: 'string' },
+      faults: { type: 'string' },
+      latency: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -42,5 +47,27 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .split(',')
       .map((h) => h.trim())
       .filter((h) => h !== ''),
+    startupFaults: readStartupFaults(values.faults ?? env.SANDBOX_FAULTS, values.latency ?? env.SANDBOX_LATENCY),
   };
+}
+
+function readStartupFaults(file: string | undefined, latency: string | undefined): unknown[] {
+  const rules: unknown[] = [];
+  if (file) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`Cannot read the fault rules in ${file}: ${(error as Error).message}`);
+    }
+    const list = Array.isArray(doc) ? doc : (doc as { rules?: unknown })?.rules;
+    if (!Array.isArray(list)) throw new Error(`${file}: expected a list of fault rules, or {"rules": [...]}.`);
+    rules.push(...list);
+  }
+  if (latency !== undefined) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(latency);
+    if (!range) throw new Error(`Invalid --latency "${latency}": use milliseconds, e.g. 200 or 100-300.`);
+    rules.push({ action: 'latency', min_ms: Number(range[1]), max_ms: Number(range[2] ?? range[1]) });
+  }
+  return rules;
 }

@@ -291,3 +291,22 @@ describe('hostile seeds', () => {
     expect(res.body.data).toMatchObject({ email: 'partial@example.com' });
   });
 });
+
+describe('web pages cannot write through vendor routes either', () => {
+  it('a cross-site form POST with Prefinery\'s public ?api_key= is a 403 and creates nothing', async () => {
+    const app = createServer();
+    const before = JSON.stringify(await state(app));
+    const res = await request(app)
+      .post('/api/v2/betas/1/testers?api_key=prefinery_sandbox_key')
+      .set('Origin', 'https://evil.example')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .type('form')
+      .send('tester[email]=pwned@evil.example');
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ errors: [{ code: 403 }] });
+    expect(JSON.stringify(await state(app))).toBe(before);
+    // Reads are not writes, and requests without browser headers are not from a page.
+    expect((await request(app).get('/api/v2/betas?api_key=prefinery_sandbox_key').set('Origin', 'https://evil.example')).status).toBe(200);
+    expect((await request(app).post('/api/v2/betas/1/testers?api_key=prefinery_sandbox_key').type('form').send('tester[email]=script@example.com')).status).toBe(201);
+  });
+});

@@ -13,6 +13,7 @@ export async function start(config: Config): Promise<Server> {
     allowedHosts: config.allowedHosts?.includes('all') ? 'all' : config.allowedHosts,
     // Bound beyond loopback, vendor routes answer whatever name the network uses; the admin API still checks Host.
     vendorRoutesAnyHost: !isLoopbackBind(config.host),
+    startupFaults: config.startupFaults,
   });
   await app.locals.sandbox.ready;
   return new Promise((resolve, reject) => {

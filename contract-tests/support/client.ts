@@ -54,6 +54,17 @@ export interface AdminClient {
   requests(): Promise<any[]>;
   advanceClock(seconds: number): Promise<void>;
   createTenant(): Promise<{ tenant_id: string; credentials: Record<string, string> }>;
+  /** POST /__sandbox/webhooks/endpoints for this vendor (vendors configured in a dashboard). */
+  addWebhookEndpoint(endpoint: { url: string; tenant?: string; events?: string[]; secret?: string }): Promise<any>;
+  /** GET /__sandbox/webhooks/deliveries for this vendor, newest first; filters: tenant, type, status. */
+  webhookDeliveries(filters?: Record<string, string>): Promise<any[]>;
+  redeliver(id: string): Promise<any>;
+  /** Resolves when no webhook attempt is in flight (so the delivery log is final for now). */
+  settleWebhooks(): Promise<void>;
+  /** POST /__sandbox/faults with this vendor filled in. */
+  addFault(rule: Record<string, unknown>): Promise<any>;
+  /** POST /__sandbox/faults/settings for this vendor (tenant default unless given). */
+  faultSettings(settings: { tenant?: string; header_faults?: boolean; rate_limits?: boolean }): Promise<any>;
 }
 
 export interface ClientOptions {
@@ -139,6 +150,16 @@ export function createVendorClient(vendorName: string, options: ClientOptions = 
       requests: () => admin('get', '/requests').then((b) => b.data),
       advanceClock: (seconds) => admin('post', '/clock', { advance_seconds: seconds }),
       createTenant: () => admin('post', '/tenants', { vendor: vendorName }),
+      addWebhookEndpoint: (endpoint) => admin('post', '/webhooks/endpoints', { vendor: vendorName, ...endpoint }),
+      webhookDeliveries: (filters = {}) =>
+        admin('get', `/webhooks/deliveries?${new URLSearchParams({ vendor: vendorName, ...filters }).toString()}`).then((b) => b.data),
+      redeliver: (id) => admin('post', `/webhooks/deliveries/${encodeURIComponent(id)}/redeliver`),
+      addFault: (rule) => admin('post', '/faults', { vendor: vendorName, ...rule }),
+      faultSettings: (settings) => admin('post', '/faults/settings', { vendor: vendorName, ...settings }),
+      settleWebhooks: async () => {
+        if (!app) throw new Error('the admin API exists only in mock mode: mark this test mockTest');
+        await app.locals.sandbox.webhooks.idle();
+      },
     },
   };
 }

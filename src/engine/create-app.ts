@@ -10,6 +10,7 @@ import { createPipeline } from './pipeline.js';
 import { ensureDefaultTenants } from './store/scenario.js';
 import { createStore, MEMORY } from './store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
+import { createFaults, type FaultRule, type Faults } from './faults/faults.js';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 
 export interface EngineOptions {
@@ -34,11 +35,13 @@ export interface EngineOptions {
   vendorRoutesAnyHost?: boolean;
   /** Webhook delivery limits (concurrency, queue, log, a cap on timeouts for tests). */
   webhooks?: DispatcherOptions;
+  /** Fault rules that hold from start to stop (--faults FILE, --latency), in the admin API's rule format. */
+  startupFaults?: unknown[];
   outboxLimit?: number;
 }
 
 export interface SandboxApp extends Express {
-  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher } };
+  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults } };
 }
 
 /** Build the whole sandbox as an Express app. It never listens: src/main.ts does, tests use supertest. */
@@ -63,18 +66,34 @@ export function createApp(options: EngineOptions): SandboxApp {
     ensureDefaultTenants(store, options.vendors);
   }
 
-  const hostPolicy = { allowedHosts: options.allowedHosts };
+  // A vendor's own host names are served too (its routes answer there alone).
+  const vendorHostNames = options.vendors.flatMap((v) => v.hosts ?? []);
+  const hostPolicy = { allowedHosts: options.allowedHosts === 'all' ? ('all' as const) : [...(options.allowedHosts ?? []), ...vendorHostNames] };
+  const faults = createFaults({
+    vendors: options.vendors,
+    operationIds: (vendor) => routes.routes.filter((r) => r.vendor.name === vendor).map((r) => r.operationId),
+    clock,
+    nextId: () => ids.hex(12),
+  });
+  // A bad startup rule stops the start with the rule's problem, like a bad flag.
+  (options.startupFaults ?? []).forEach((input, index) => {
+    try {
+      faults.add(faults.parseRule(input, 'startup') as FaultRule);
+    } catch (error) {
+      throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
+    }
+  });
   const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors }, options.webhooks);
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
   const app = express() as SandboxApp;
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.locals.sandbox = { store, clock, ready, webhooks };
+  app.locals.sandbox = { store, clock, ready, webhooks, faults };
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy, webhooks }),
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy, webhooks, faults }),
   );
-  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
+  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
   return app;
 }

@@ -6,6 +6,8 @@ export interface JournalEntry {
   vendor: string | null;
   operation_id: string | null;
   duration_ms: number;
+  /** The fault applied to the request: the rule id (or "X-Sandbox-Fault") and the action. */
+  fault?: { rule: string; action: string };
 }
 
 /** The last N requests, newest first; kept in memory only (it is a debugging aid, not state). */

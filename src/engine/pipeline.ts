@@ -3,7 +3,7 @@ import type { Journal } from './journal.js';
 import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
 import { renderError, send } from './errors/render.js';
-import { isAllowedHost, type HostPolicy } from './http/host-guard.js';
+import { isAllowedHost, isCrossSite, type HostPolicy } from './http/host-guard.js';
 import { checkQueryKeys, parseQuery, readBody } from './http/read-body.js';
 import type { OpenApiDocument } from './openapi/load-spec.js';
 import type { Route, RouteTable } from './openapi/route-table.js';
@@ -11,6 +11,7 @@ import type { CompiledSpec } from './openapi/validators.js';
 import { describeResponseProblems } from './openapi/check-response.js';
 import type { Store } from './store/store.js';
 import type { Dispatcher } from './webhooks/dispatcher.js';
+import { rateLimited, type FaultAction, type Faults } from './faults/faults.js';
 import type { EmittedEvent } from './webhooks/types.js';
 import type { SandboxClock } from './clock.js';
 import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
@@ -25,6 +26,7 @@ export interface PipelineDeps {
   validateResponses: boolean;
   outboxLimit: number;
   webhooks: Dispatcher;
+  faults: Faults;
   /** Host names vendor routes answer to; undefined serves every Host (the sandbox is bound beyond loopback). */
   vendorHosts?: HostPolicy;
 }
@@ -39,30 +41,43 @@ export function createPipeline(deps: PipelineDeps) {
     const match = deps.routes.match(req.method, rawPath, req.headers.host);
     const vendor = match.kind === 'found' ? match.route.vendor : match.kind === 'none' ? ownerOfUnknownPath(deps, req, search, match) : match.vendor;
     const hostRefused = deps.vendorHosts !== undefined && !isAllowedHost(req.headers.host, deps.vendorHosts);
-    // A refused Host never reaches an operation, so its 403 is not held to any operation's responses.
-    const operationId = match.kind === 'found' && !hostRefused ? match.route.operationId : null;
-    res.on('finish', () =>
+    // A web page may not write through the sandbox either: Prefinery takes form bodies and ?api_key=, so a plain
+    // cross-site form POST would otherwise authenticate with the public default key.
+    const crossSite = !READ_ONLY.has(req.method) && isCrossSite(req.headers);
+    // A refused request never reaches an operation, so its 403 is not held to any operation's responses.
+    const operationId = match.kind === 'found' && !hostRefused && !crossSite ? match.route.operationId : null;
+    const applied: { fault?: { rule: string; action: string } } = {};
+    let journaled = false;
+    const journal = () => {
+      if (journaled) return;
+      journaled = true;
       deps.journal.record({
         time: deps.clock.now().toISOString(),
         method: req.method,
         path: rawPath,
-        status: res.statusCode,
+        // A reset or timed-out connection got no answer at all.
+        status: res.headersSent ? res.statusCode : 0,
         vendor: vendor?.name ?? null,
         operation_id: operationId,
         duration_ms: Math.round((performance.now() - started) * 100) / 100,
-      }),
-    );
+        ...(applied.fault ? { fault: applied.fault } : {}),
+      });
+    };
+    res.on('finish', journal);
+    res.on('close', journal);
 
     let rendering: { status: number; body?: unknown; headers?: Record<string, string> };
     try {
       if (hostRefused) throw new EngineError('forbidden_host', `This sandbox does not serve Host "${req.headers.host ?? ''}"; allow it with --allowed-hosts.`);
+      if (crossSite) throw new EngineError('forbidden_host', 'This sandbox refuses writes from web pages of other sites (Origin / Sec-Fetch-Site).');
       if (match.kind === 'none') throw new EngineError('not_found', `No route for ${req.method} ${rawPath}.`);
       if (match.kind === 'wrong_method') {
         res.set('Allow', match.allowed.join(', '));
         throw new EngineError('method_not_allowed', `${req.method} is not allowed on ${rawPath}; use ${match.allowed.join(' or ')}.`);
       }
-      rendering = await runOperation(deps, match.route, req, match.path, search, match.params);
+      rendering = await runOperation(deps, match.route, req, match.path, search, match.params, applied);
     } catch (error) {
+      if (error === NO_ANSWER) return;
       req.resume(); // drain any unread body so the client sees the error, not a reset
       rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock });
     }
@@ -80,6 +95,7 @@ async function runOperation(
   path: string,
   search: string,
   params: Record<string, string>,
+  applied: { fault?: { rule: string; action: string } },
 ): Promise<HandlerResult> {
   const { vendor, operationId } = route;
   const { doc, compiled } = deps.specs.get(vendor.name)!;
@@ -92,6 +108,13 @@ async function runOperation(
     clock: deps.clock,
   });
   checkQueryKeys(search, query);
+  // Faults and rate limits act once the caller is known, before anything is read or changed.
+  const fault = deps.faults.pick({ vendor, operationId, method: req.method, path, tenant: principal.tenantId, header: req.headers['x-sandbox-fault'] });
+  if (fault) {
+    applied.fault = { rule: fault.rule, action: describeAction(fault.action) };
+    await applyFault(fault.action, req, deps.clock);
+  }
+  const limits = deps.faults.countRateLimits({ vendor, operationId, tenant: principal.tenantId });
   const handler = vendor.handlers[operationId];
   if (!handler) throw new EngineError('not_implemented', `${operationId} is in the ${vendor.title} spec but the sandbox does not emulate it yet.`);
 
@@ -114,13 +137,62 @@ async function runOperation(
     sendEmail: (message) => recordEmail(deps, vendor.name, principal.tenantId, message),
     emit: (event) => void events.push(event),
   };
-  const result = await handler(sandboxRequest, ctx);
-  // Webhook deliveries join the request's write, so they are durable exactly when it is.
-  if (result.status < 300) for (const event of events) deps.webhooks.enqueue(vendor, principal.tenantId, event);
-  // Durability: nothing is acknowledged before it is on disk.
-  if ((!READ_ONLY.has(req.method) || events.length > 0) && result.status < 300) await deps.store.commit(epoch);
-  if (events.length > 0) deps.webhooks.kick();
+  const handled = await handler(sandboxRequest, ctx);
+  const result = limits && vendor.rateLimitHeaders ? { ...handled, headers: { ...vendor.rateLimitHeaders(limits), ...handled.headers } } : handled;
+  if (result.status >= 400) return result;
+  // Webhook deliveries join the request's write, so they are durable exactly when it is; they are held back until
+  // then, and a failed write's rollback removes them.
+  const deliveries = events.flatMap((event) => deps.webhooks.enqueue(vendor, principal.tenantId, event));
+  try {
+    // Durability: nothing is acknowledged before it is on disk.
+    if (!READ_ONLY.has(req.method) || deliveries.length > 0) await deps.store.commit(epoch);
+  } finally {
+    deps.webhooks.release(deliveries);
+  }
+  if (deliveries.length > 0) deps.webhooks.kick();
   return result;
+}
+
+/** Thrown for reset and timeout faults: the request gets no answer at all. */
+const NO_ANSWER = Symbol('no answer');
+/** A timed-out request is held at most this long, then its connection is closed. */
+const TIMEOUT_HOLD_MS = 5 * 60_000;
+
+async function applyFault(action: FaultAction, req: Request, clock: SandboxClock): Promise<void> {
+  switch (action.type) {
+    case 'latency':
+      await new Promise((resolve) => setTimeout(resolve, action.min_ms + Math.round(Math.random() * (action.max_ms - action.min_ms))));
+      return;
+    case 'error':
+      throw new EngineError('injected_error', `Injected fault: ${action.status}.`, [], { status: action.status });
+    case 'rate_limit': {
+      const retryAfterSeconds = action.retry_after_seconds;
+      throw rateLimited({ limit: 0, remaining: 0, retryAfterSeconds, resetAt: new Date(clock.now().getTime() + retryAfterSeconds * 1000) }, 'Injected rate limit.');
+    }
+    case 'reset':
+      req.socket.destroy();
+      throw NO_ANSWER;
+    case 'timeout': {
+      req.resume(); // read and drop the body; never answer
+      const hold = setTimeout(() => req.socket.destroy(), TIMEOUT_HOLD_MS);
+      hold.unref();
+      req.socket.once('close', () => clearTimeout(hold));
+      throw NO_ANSWER;
+    }
+  }
+}
+
+function describeAction(action: FaultAction): string {
+  switch (action.type) {
+    case 'error':
+      return `error ${action.status}`;
+    case 'latency':
+      return action.min_ms === action.max_ms ? `latency ${action.min_ms} ms` : `latency ${action.min_ms}-${action.max_ms} ms`;
+    case 'rate_limit':
+      return `rate_limit retry-after ${action.retry_after_seconds} s`;
+    default:
+      return action.type;
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 // The contract between the engine and a vendor folder. The engine never imports from src/apis/.
+import type { RateLimitInfo } from './errors/engine-error.js';
+import type { VendorRateLimit } from './faults/faults.js';
 import type { EmittedEvent, VendorWebhooks } from './webhooks/types.js';
 
 /** Where "now" comes from; tests and the admin clock endpoint move it. */
@@ -217,6 +219,10 @@ export interface VendorApi<S = any, Ops = any> {
   hosts?: string[];
   /** Outbound webhooks as the vendor documents them (who receives which event, shape, signature, retries). */
   webhooks?: VendorWebhooks<S>;
+  /** The vendor's documented rate limits; enforced per tenant only once switched on (POST /__sandbox/faults/settings). */
+  rateLimits?: VendorRateLimit[];
+  /** Headers the vendor sends about its limits on every answer (e.g. Voucherify's X-Rate-Limit-*). */
+  rateLimitHeaders?(info: RateLimitInfo): Record<string, string>;
 }
 
 /** A scenario document: the shape of fixtures/ and of POST /__sandbox/seed. */

@@ -1,15 +1,20 @@
+import { reasonPhrase, standardRateLimitHeaders } from '../../engine/errors/fault-rendering.js';
 import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering } from '../../engine/types.js';
 
 export const MESSAGES = {
   unauthenticated: 'Unauthenticated.',
   notFound: 'Subscriber not found.',
+  webhookNotFound: 'Webhook not found.',
+  /** Laravel's `url` rule. */
+  invalidUrl: (field: string) => `The ${field} field must be a valid URL.`,
   routeNotFound: 'The route could not be found.',
   /** Laravel's `unique` rule, named by the dotted field: 'The update.email has already been taken.' */
   taken: (field: string) => `The ${field} has already been taken.`,
   referralInvalid: 'The selected referral is invalid.',
   searchNeedsParam: 'The id field is required when email is not present.',
   serverError: 'Server Error',
+  tooManyAttempts: 'Too Many Attempts.',
 } as const;
 
 /** A Laravel-style failure: 404 or a 422 with per-field messages. Made only through the named constructors below. */
@@ -26,7 +31,17 @@ export class PartneroError extends Error {
     return new PartneroError(404, MESSAGES.notFound);
   }
 
-  /** `field` (dotted, e.g. 'update.email') belongs to another subscriber of the program. */
+  /** No webhook of the program has the key. */
+  static webhookNotFound(): PartneroError {
+    return new PartneroError(404, MESSAGES.webhookNotFound);
+  }
+
+  /** `field` is a URL the sandbox cannot deliver to (not http or https). */
+  static invalidUrl(field: string): PartneroError {
+    return PartneroError.invalid(field, MESSAGES.invalidUrl(field));
+  }
+
+  /** `field` (dotted, e.g. 'update.email', or a webhook's 'key') belongs to another record of the program. */
   static taken(field: string): PartneroError {
     return PartneroError.invalid(field, MESSAGES.taken(field));
   }
@@ -56,6 +71,10 @@ export function renderPartneroError(error: unknown): ErrorRendering {
         return validationOr(422, '', laravelErrors(error.issues));
       case 'not_found':
         return { status: 404, body: { message: MESSAGES.routeNotFound, status: 0 } };
+      case 'rate_limited': // Laravel's throttle middleware (message, Retry-After, X-RateLimit-*) in Partnero's {message, status: 0}
+        return { status: 429, body: { message: MESSAGES.tooManyAttempts, status: 0 }, headers: standardRateLimitHeaders(error.rateLimit) };
+      case 'injected_error':
+        return { status: error.status, body: { message: error.status === 500 ? MESSAGES.serverError : reasonPhrase(error.status), status: 0 } };
       default:
         return { status: error.status, body: { message: error.message, status: 0 } };
     }
@@ -100,7 +119,13 @@ function laravelMessage(attribute: string, issue: ValidationIssue): string {
     case 'enum':
       return `The selected ${attribute} is invalid.`;
     case 'format':
-      return p.format === 'email' ? `The ${attribute} field must be a valid email address.` : `The ${attribute} field format is invalid.`;
+      return p.format === 'email'
+        ? `The ${attribute} field must be a valid email address.`
+        : p.format === 'uri'
+          ? MESSAGES.invalidUrl(attribute)
+          : `The ${attribute} field format is invalid.`;
+    case 'pattern':
+      return `The ${attribute} field format is invalid.`;
     case 'minimum':
       return `The ${attribute} field must be at least ${p.limit}.`;
     case 'maximum':
@@ -108,6 +133,7 @@ function laravelMessage(attribute: string, issue: ValidationIssue): string {
     case 'maxLength':
       return `The ${attribute} field must not be greater than ${p.limit} characters.`;
     case 'minLength':
+    case 'minItems': // Laravel's `required` refuses an empty string and an empty array alike
       return `The ${attribute} field is required.`;
     default:
       return `The ${attribute} field is invalid.`;

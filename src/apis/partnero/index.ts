@@ -2,11 +2,13 @@ import type { VendorApi } from '../../engine/types.js';
 import { renderPartneroError } from './errors.js';
 import { getProgram } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
+import * as webhooks from './handlers/webhooks.js';
 import { checkPartneroState } from './rules/check-state.js';
 import { seedPartnero } from './seed.js';
 import type { operations } from './spec.gen.js';
 import { partneroStateSchema } from './state-schema.js';
 import { emptyState, type PartneroState } from './store.js';
+import { partneroWebhooks } from './webhooks.js';
 
 export const partnero: VendorApi<PartneroState, operations> = {
   name: 'partnero',
@@ -22,6 +24,11 @@ export const partnero: VendorApi<PartneroState, operations> = {
     deleteSubscriber: subscribers.deleteSubscriber,
     deleteSubscriberByBody: subscribers.deleteSubscriberByBody,
     getProgram,
+    listWebhooks: webhooks.listWebhooks,
+    createWebhook: webhooks.createWebhook,
+    getWebhook: webhooks.getWebhook,
+    updateWebhook: webhooks.updateWebhook,
+    deleteWebhook: webhooks.deleteWebhook,
   },
   renderError: renderPartneroError,
   emptyState,
@@ -31,4 +38,5 @@ export const partnero: VendorApi<PartneroState, operations> = {
   seed: seedPartnero,
   stateSchema: partneroStateSchema,
   checkState: checkPartneroState,
+  webhooks: partneroWebhooks,
 };

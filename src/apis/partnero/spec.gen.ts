@@ -54,6 +54,43 @@ export interface paths {
       };
     };
   };
+  "/v1/webhooks": {
+    /**
+     * Get the program's webhooks (Laravel simple pagination)
+     * @description Sandbox: the same page shape as the subscriber list (`links`, `meta`, no total), oldest first.
+     */
+    get: operations["listWebhooks"];
+    /**
+     * Create a webhook
+     * @description The answer carries the generated `signature`, the secret every delivery is signed with. Sandbox: `key` is
+     * generated (12 letters and digits) unless given; a key the program already has is 422 on `key`. `url` must be
+     * an http(s) URL. `null` for `key` or `is_active` means "not given" (the PHP SDK's model sends every field).
+     */
+    post: operations["createWebhook"];
+  };
+  "/v1/webhooks/{key}": {
+    /**
+     * Fetch a webhook by key
+     * @description The webhook with its signing secret (`signature`); a key the program does not have is 404.
+     */
+    get: operations["getWebhook"];
+    /**
+     * Update a webhook's name, URL, events or activity
+     * @description Only the fields given change. Sandbox: `null` leaves a field as it is (the PHP SDK's model sends every field); `key` and `signature` cannot change (a `key` in the body is ignored).
+     */
+    put: operations["updateWebhook"];
+    /**
+     * Delete a webhook
+     * @description Sandbox: answers like a subscriber delete. Deliveries already made for it still finish their retries.
+     */
+    delete: operations["deleteWebhook"];
+    parameters: {
+      path: {
+        /** @description The webhook's key. */
+        key: string;
+      };
+    };
+  };
   "/v1/program": {
     /**
      * The API key's newsletter program with live totals
@@ -63,7 +100,74 @@ export interface paths {
   };
 }
 
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "subscriber.created": {
+    /**
+     * A subscriber was created
+     * @description Sent once POST /v1/subscribers has stored a new subscriber (201). Only active webhooks subscribed to the event receive it; a failed request sends nothing.
+     */
+    post: {
+      parameters: {
+        header: {
+          Signature: components["parameters"]["WebhookSignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SubscriberCreatedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+      };
+    };
+  };
+  "subscriber.updated": {
+    /**
+     * A subscriber was updated
+     * @description Sent after every successful update, by either URL form (PUT /v1/subscribers/{subscriber} or PUT /v1/subscribers), even one that changes no field (`updated_at` moves). Only active webhooks subscribed to the event receive it; a failed request sends nothing.
+     */
+    post: {
+      parameters: {
+        header: {
+          Signature: components["parameters"]["WebhookSignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SubscriberUpdatedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+      };
+    };
+  };
+  "subscriber.deleted": {
+    /**
+     * A subscriber was deleted
+     * @description Sent after a successful delete, by either URL form (DELETE /v1/subscribers/{subscriber} or DELETE /v1/subscribers). Only active webhooks subscribed to the event receive it; a failed request sends nothing.
+     */
+    post: {
+      parameters: {
+        header: {
+          Signature: components["parameters"]["WebhookSignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SubscriberDeletedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+      };
+    };
+  };
+}
 
 export interface components {
   schemas: {
@@ -100,21 +204,23 @@ export interface components {
     };
     SubscriberPage: {
       data: components["schemas"]["Subscriber"][];
-      links: {
-        first: string;
-        last: null;
-        prev: string | null;
-        next: string | null;
-      };
-      meta: {
-        current_page: number;
-        from: number | null;
-        path: string;
-        per_page: number;
-        to: number | null;
-      };
+      links: components["schemas"]["PageLinks"];
+      meta: components["schemas"]["PageMeta"];
       /** @constant */
       status: 1;
+    };
+    PageLinks: {
+      first: string;
+      last: null;
+      prev: string | null;
+      next: string | null;
+    };
+    PageMeta: {
+      current_page: number;
+      from: number | null;
+      path: string;
+      per_page: number;
+      to: number | null;
     };
     /** @description Unknown fields are ignored, as Laravel validation does. */
     SubscriberCreate: {
@@ -158,6 +264,90 @@ export interface components {
       /** @constant */
       status: 0;
     };
+    /**
+     * @description The events of a newsletter program. `subscriber.rewarded` can be subscribed to, but the sandbox never sends it:
+     * rewards are not emulated.
+     *
+     * @enum {string}
+     */
+    WebhookEvent: "subscriber.created" | "subscriber.updated" | "subscriber.deleted" | "subscriber.rewarded";
+    /** @description The webhook's unique key in the program (Sandbox: letters, digits, `-` and `_`). */
+    WebhookKey: string;
+    /**
+     * Format: uri
+     * @description Where deliveries are POSTed (http or https).
+     */
+    WebhookUrl: string;
+    Webhook: {
+      key: components["schemas"]["WebhookKey"];
+      name: string;
+      url: components["schemas"]["WebhookUrl"];
+      /** @description An inactive webhook receives nothing. */
+      is_active: boolean;
+      /** @description The signing secret: the key of the HMAC-SHA256 in each delivery's `Signature` header. */
+      signature: string;
+      events: components["schemas"]["WebhookEvent"][];
+    };
+    WebhookEnvelope: {
+      data: components["schemas"]["Webhook"];
+      /** @constant */
+      status: 1;
+    };
+    WebhookPage: {
+      data: components["schemas"]["Webhook"][];
+      links: components["schemas"]["PageLinks"];
+      meta: components["schemas"]["PageMeta"];
+      /** @constant */
+      status: 1;
+    };
+    /** @description Unknown fields are ignored, as Laravel validation does. */
+    WebhookCreate: {
+      /** @description Generated when not given (Sandbox: 12 letters and digits). */
+      key?: string | null;
+      name: string;
+      /** Format: uri */
+      url: string;
+      events: components["schemas"]["WebhookEvent"][];
+      /** @description Default true. */
+      is_active?: boolean | null;
+    };
+    /** @description Unknown fields (`key` included) are ignored; `null` leaves a field unchanged. */
+    WebhookUpdate: {
+      name?: string | null;
+      /** Format: uri */
+      url?: string | null;
+      events?: components["schemas"]["WebhookEvent"][] | null;
+      is_active?: boolean | null;
+    };
+    /** @description The body of a `subscriber.created` delivery; `data` is the subscriber as POST /v1/subscribers answers it. */
+    SubscriberCreatedEvent: {
+      /** @constant */
+      event: "subscriber.created";
+      url: components["schemas"]["DeliveryUrl"];
+      webhook_key: components["schemas"]["WebhookKey"];
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["Subscriber"];
+    };
+    /** @description The body of a `subscriber.updated` delivery; `data` is the subscriber after the change, as the update answers it. */
+    SubscriberUpdatedEvent: {
+      /** @constant */
+      event: "subscriber.updated";
+      url: components["schemas"]["DeliveryUrl"];
+      webhook_key: components["schemas"]["WebhookKey"];
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["Subscriber"];
+    };
+    /** @description The body of a `subscriber.deleted` delivery; `data` is the subscriber as it was just before the delete. */
+    SubscriberDeletedEvent: {
+      /** @constant */
+      event: "subscriber.deleted";
+      url: components["schemas"]["DeliveryUrl"];
+      webhook_key: components["schemas"]["WebhookKey"];
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["Subscriber"];
+    };
+    /** @description The URL the delivery was sent to (the webhook's `url`). */
+    DeliveryUrl: string;
   };
   responses: {
     /** @description One subscriber. */
@@ -196,6 +386,26 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    /** @description One webhook. */
+    Webhook: {
+      content: {
+        "application/json": components["schemas"]["WebhookEnvelope"];
+      };
+    };
+    /** @description No webhook with that key in the program. Sandbox: `{"message": "Webhook not found.", "status": 0}`. */
+    WebhookNotFound: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description Any 2xx answered within 5 s acknowledges the delivery; nothing more is sent for it. */
+    WebhookAccepted: {
+      content: never;
+    };
+    /** @description Sandbox: the webhook is deactivated (`is_active: false`) and nothing more is sent to it. Any other non-2xx answer, or none within 5 s, is retried. */
+    WebhookGone: {
+      content: never;
+    };
     /** @description Laravel validation failure. */
     ValidationFailed: {
       content: {
@@ -203,7 +413,13 @@ export interface components {
       };
     };
   };
-  parameters: never;
+  parameters: {
+    /**
+     * @description Lower-case hex HMAC-SHA256 of the raw request body, keyed with the webhook's `signature` value. Hash the bytes
+     * as received: re-serialising the parsed JSON can change them. Compare in constant time.
+     */
+    WebhookSignature: string;
+  };
   requestBodies: never;
   headers: never;
   pathItems: never;
@@ -382,6 +598,113 @@ export interface operations {
       200: components["responses"]["Deleted"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["NotFound"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Get the program's webhooks (Laravel simple pagination)
+   * @description Sandbox: the same page shape as the subscriber list (`links`, `meta`, no total), oldest first.
+   */
+  listWebhooks: {
+    parameters: {
+      query?: {
+        limit?: number;
+        page?: number;
+      };
+    };
+    responses: {
+      /** @description A page of webhooks. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["WebhookPage"];
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
+      422: components["responses"]["ValidationFailed"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Create a webhook
+   * @description The answer carries the generated `signature`, the secret every delivery is signed with. Sandbox: `key` is
+   * generated (12 letters and digits) unless given; a key the program already has is 422 on `key`. `url` must be
+   * an http(s) URL. `null` for `key` or `is_active` means "not given" (the PHP SDK's model sends every field).
+   */
+  createWebhook: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookCreate"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        content: {
+          "application/json": components["schemas"]["WebhookEnvelope"];
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
+      422: components["responses"]["ValidationFailed"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Fetch a webhook by key
+   * @description The webhook with its signing secret (`signature`); a key the program does not have is 404.
+   */
+  getWebhook: {
+    parameters: {
+      path: {
+        /** @description The webhook's key. */
+        key: string;
+      };
+    };
+    responses: {
+      200: components["responses"]["Webhook"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["WebhookNotFound"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Update a webhook's name, URL, events or activity
+   * @description Only the fields given change. Sandbox: `null` leaves a field as it is (the PHP SDK's model sends every field); `key` and `signature` cannot change (a `key` in the body is ignored).
+   */
+  updateWebhook: {
+    parameters: {
+      path: {
+        /** @description The webhook's key. */
+        key: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookUpdate"];
+      };
+    };
+    responses: {
+      200: components["responses"]["Webhook"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["WebhookNotFound"];
+      422: components["responses"]["ValidationFailed"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Delete a webhook
+   * @description Sandbox: answers like a subscriber delete. Deliveries already made for it still finish their retries.
+   */
+  deleteWebhook: {
+    parameters: {
+      path: {
+        /** @description The webhook's key. */
+        key: string;
+      };
+    };
+    responses: {
+      200: components["responses"]["Deleted"];
+      401: components["responses"]["Unauthenticated"];
+      404: components["responses"]["WebhookNotFound"];
       default: components["responses"]["Failure"];
     };
   };

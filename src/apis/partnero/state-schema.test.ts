@@ -40,6 +40,12 @@ describe('partnero state schema', () => {
     ['a program that is not a record', { program: 'x' }, '/program', 'type'],
     ['a program without a portal host', { program: { portal_host: null } }, '/program/portal_host', 'type'],
     ['an unknown collection', { subscriber: [] }, '', 'additionalProperties'],
+    ['webhooks that are not a list', { webhooks: {} }, '/webhooks', 'type'],
+    ['a webhook without a url', { webhooks: [{ key: 'k' }] }, '/webhooks/0', 'required'],
+    ['a webhook url that is not http(s)', { webhooks: [{ url: 'ftp://example.com/x' }] }, '/webhooks/0/url', 'pattern'],
+    ['an unknown webhook event', { webhooks: [{ url: 'https://example.com/x', events: ['partner.created'] }] }, '/webhooks/0/events/0', 'enum'],
+    ['a webhook key that cannot be a path segment', { webhooks: [{ key: 'a/b', url: 'https://example.com/x' }] }, '/webhooks/0/key', 'pattern'],
+    ['an empty signing secret', { webhooks: [{ url: 'https://example.com/x', signature: '' }] }, '/webhooks/0/signature', 'minLength'],
   ])('refuses %s', (_name, data, instancePath, keyword) => {
     expect(errorsOf(seeded(data))?.[0]).toMatchObject({ instancePath, keyword });
   });
@@ -94,6 +100,29 @@ describe('seedPartnero', () => {
   it('takes nothing from the id source for a complete record', () => {
     const ids = createIdSource(3);
     partnero.seed!(emptyState(), defaultData(), ids);
+    partnero.seed!(emptyState(), { webhooks: [{ key: 'k', url: 'https://example.com/h', signature: 's' }] }, ids);
     expect(ids.hex(8)).toBe(createIdSource(3).hex(8));
+  });
+
+  it('completes a webhook named by its url alone as POST /v1/webhooks would, subscribed to every event', () => {
+    const state = seeded({ webhooks: [{ url: 'https://example.com/hooks' }] });
+    expect(errorsOf(state)).toBeNull();
+    expect(state.webhooks).toEqual([
+      {
+        key: expect.stringMatching(/^[A-Za-z0-9]{12}$/),
+        name: 'https://example.com/hooks',
+        url: 'https://example.com/hooks',
+        is_active: true,
+        signature: expect.stringMatching(/^[A-Za-z0-9]{16}$/),
+        events: ['subscriber.created', 'subscriber.updated', 'subscriber.deleted', 'subscriber.rewarded'],
+      },
+    ]);
+  });
+
+  it('merges into the webhook named by key', () => {
+    const base = seeded({ webhooks: [{ key: 'k', url: 'https://example.com/h', signature: 's', events: ['subscriber.created'] }] });
+    const state = seeded({ webhooks: [{ key: 'k', is_active: false }] }, base);
+    expect(errorsOf(state)).toBeNull();
+    expect(state.webhooks).toEqual([{ key: 'k', name: 'https://example.com/h', url: 'https://example.com/h', is_active: false, signature: 's', events: ['subscriber.created'] }]);
   });
 });

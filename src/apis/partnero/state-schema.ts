@@ -40,14 +40,32 @@ const subscriber = {
   },
 };
 
+const webhook = {
+  type: 'object',
+  required: ['key', 'name', 'url', 'is_active', 'signature', 'events'],
+  additionalProperties: false,
+  properties: {
+    /** It appears in URLs (/v1/webhooks/{key}), so it keeps to what the API accepts. */
+    key: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9_-]+$' },
+    name: { type: 'string' },
+    /** Only http(s) URLs are delivered to. */
+    url: { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' },
+    is_active: { type: 'boolean' },
+    /** The HMAC key of every delivery. */
+    signature: { type: 'string', minLength: 1 },
+    events: { type: 'array', items: { enum: ['subscriber.created', 'subscriber.updated', 'subscriber.deleted', 'subscriber.rewarded'] } },
+  },
+};
+
 export const partneroStateSchema: Record<string, unknown> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'Partnero tenant state',
   type: 'object',
-  required: ['program', 'subscribers'],
+  required: ['program', 'subscribers', 'webhooks'],
   additionalProperties: false,
   properties: {
     program,
     subscribers: { type: 'array', items: subscriber, default: [] },
+    webhooks: { type: 'array', items: webhook, default: [] },
   },
 };

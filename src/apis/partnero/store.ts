@@ -30,9 +30,31 @@ export interface Subscriber {
   updated_at: string;
 }
 
+/** The events a webhook can subscribe to (a newsletter program's); the sandbox never sends `subscriber.rewarded`. */
+export type WebhookEventName = 'subscriber.created' | 'subscriber.updated' | 'subscriber.deleted' | 'subscriber.rewarded';
+
+/** A subscription to the program's events, as /v1/webhooks shows it. */
+export interface Webhook {
+  /** Unique in the program; names the webhook in URLs and in each delivery's `webhook_key`. */
+  key: string;
+  name: string;
+  url: string;
+  /** An inactive webhook receives nothing; a 410 from its receiver makes it inactive. */
+  is_active: boolean;
+  /** The signing secret: each delivery's `Signature` header is the HMAC-SHA256 of its body keyed with it. */
+  signature: string;
+  events: WebhookEventName[];
+}
+
 export interface PartneroState {
   program: Program;
   subscribers: Subscriber[];
+  webhooks: Webhook[];
+}
+
+/** The program's webhooks; a state stored before webhooks existed gets an empty list on first use. */
+export function webhooksOf(state: PartneroState): Webhook[] {
+  return (state.webhooks ??= []);
 }
 
 export function emptyState(): PartneroState {
@@ -46,5 +68,6 @@ export function emptyState(): PartneroState {
       created_at: '2026-01-01T00:00:00.000000Z',
     },
     subscribers: [],
+    webhooks: [],
   };
 }

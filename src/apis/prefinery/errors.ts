@@ -1,3 +1,4 @@
+import { reasonPhrase, standardRateLimitHeaders } from '../../engine/errors/fault-rendering.js';
 import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering } from '../../engine/types.js';
 
@@ -31,6 +32,7 @@ export const STATUS_MESSAGES = {
   404: 'Not found.',
   413: 'The request body is larger than 1 MiB.',
   415: 'The request body must be JSON or form-encoded.',
+  429: 'Rate limit exceeded. Please retry after the number of seconds in Retry-After.',
   500: 'A general error has occurred.',
   501: 'This operation is in the spec but the sandbox does not emulate it yet.',
   betaNotFound: 'Beta not found.',
@@ -101,6 +103,10 @@ export function renderPrefineryError(error: unknown): ErrorRendering {
       return plain(501, STATUS_MESSAGES[501]);
     case 'forbidden_host':
       return plain(403, STATUS_MESSAGES[403]);
+    case 'injected_error':
+      return plain(error.status, error.status === 500 ? STATUS_MESSAGES[500] : reasonPhrase(error.status));
+    case 'rate_limited': // Prefinery documents its limits per minute; Rack::Attack answers 429 with Retry-After
+      return { ...plain(429, STATUS_MESSAGES[429]), headers: standardRateLimitHeaders(error.rateLimit) };
     default:
       return plain(500, STATUS_MESSAGES[500]);
   }

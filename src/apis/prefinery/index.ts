@@ -9,6 +9,7 @@ import { seedPrefinery } from './seed.js';
 import type { operations } from './spec.gen.js';
 import { prefineryStateSchema } from './state-schema.js';
 import { emptyState, type PrefineryState } from './store.js';
+import { prefineryWebhooks } from './webhooks.js';
 
 const SANDBOX_KEY = 'prefinery_sandbox_key';
 
@@ -53,4 +54,12 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
   checkState: checkPrefineryState,
   bodyParsing: { form: true },
   optionalPathSuffix: '.json',
+  webhooks: prefineryWebhooks,
+  // Documented per project (testers) and per company; a tenant is one company, so the testers limit is counted per
+  // tenant too (interpreted: one project per tenant is the common case).
+  rateLimits: [
+    { name: 'testers: 60 per minute', limit: 60, window_seconds: 60, operations: ['listTesters', 'getTester', 'createTester', 'updateTester', 'deleteTester'] },
+    { name: 'betas: 90 per 15 minutes', limit: 90, window_seconds: 900, operations: ['listBetas', 'getBeta'] },
+    { name: 'company: 180 per minute', limit: 180, window_seconds: 60 },
+  ],
 };

@@ -128,7 +128,114 @@ export interface paths {
   };
 }
 
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "tester_created": {
+    /**
+     * A tester was created
+     * @description Sent when a tester is added to a beta: `POST /testers`, and the invitee a friend invitation creates.
+     * `data.tester` is the tester as `GET /testers/{id}` shows it right after the write.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TesterCreatedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "tester_updated": {
+    /**
+     * A tester was changed
+     * @description Sent when a tester's record changes: `PUT /testers/{id}`, a check-in (either form) that activates the
+     * tester, and the inviter of a friend invitation (its invitation counters move). `data.tester` is the tester
+     * after the change.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TesterUpdatedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "tester_deleted": {
+    /**
+     * A tester was deleted
+     * @description Sent on `DELETE /testers/{id}`. Sandbox: `data.tester` is the tester as it was just before the delete
+     * (its last waitlist place included); it can no longer be fetched.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TesterDeletedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "referral_created": {
+    /**
+     * A tester referred a friend
+     * @description Sent when a new tester arrives through another tester: `POST /testers` with a known `referrer_id`
+     * (`via: referral`) or a friend invitation creating its invitee (`via: friend_invitation`). It follows the
+     * `tester_created` of the same tester; delivery order is not guaranteed (Prefinery says so).
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ReferralCreatedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+}
 
 export interface components {
   schemas: {
@@ -289,6 +396,57 @@ export interface components {
         email: string;
       };
     };
+    /**
+     * Format: uuid
+     * @description Sandbox: one id per event, the same for every endpoint and retry (for deduplication).
+     */
+    WebhookEventId: string;
+    TesterEventData: {
+      /** @description The beta (project) the tester belongs to. */
+      beta_id: number;
+      tester: components["schemas"]["Tester"];
+    };
+    ReferralEventData: {
+      /** @description The beta (project) both testers belong to. */
+      beta_id: number;
+      /**
+       * @description `referral`: created with `referrer_id` (counts as a share signup); `friend_invitation`: the invitee of a friend invitation.
+       * @enum {string}
+       */
+      via: "referral" | "friend_invitation";
+      /** @description The friend invitation that created the tester (null for a referral). */
+      friend_invitation_id: number | null;
+      referrer: components["schemas"]["Tester"];
+      tester: components["schemas"]["Tester"];
+    };
+    TesterCreatedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "tester_created";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["TesterEventData"];
+    };
+    TesterUpdatedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "tester_updated";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["TesterEventData"];
+    };
+    TesterDeletedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "tester_deleted";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["TesterEventData"];
+    };
+    ReferralCreatedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "referral_created";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["ReferralEventData"];
+    };
   };
   responses: {
     /** @description Missing or unknown API key. */
@@ -319,10 +477,32 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
+    /** @description Accepted (200 or 201); the body and headers of the answer are ignored. */
+    WebhookAccepted: {
+      content: never;
+    };
+    /** @description The delivery fails and the endpoint is removed from the project (the sandbox disables it), so nothing more is sent to it. */
+    WebhookGone: {
+      content: never;
+    };
+    /** @description Retried on the schedule (retry N after 5 + N^4 seconds, 15 retries). */
+    WebhookRetry: {
+      content: never;
+    };
+    /** @description Any other status (202 included): Prefinery marks the delivery rejected. Sandbox: failed, not retried. */
+    WebhookRejected: {
+      content: never;
+    };
   };
   parameters: {
     BetaId: number;
     TesterId: number;
+    /**
+     * @description `t=<unix seconds>,v1=<signature>`: the signature is the hex HMAC-SHA256 of `<t>.<raw request body>` keyed
+     * with the signing secret (in the sandbox: the endpoint's `secret`). Ignore schemes other than v1. Sandbox: `t`
+     * is the time the event was created; retries repeat the same header and body.
+     */
+    PrefinerySignature: string;
     /** @description 1-based page of 25 items. A page past the end is an empty array. */
     Page?: number;
   };

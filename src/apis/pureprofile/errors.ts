@@ -1,5 +1,6 @@
 // Pureprofile publishes no error body, so every error is {message, errors: [{field?, message}]}: the same
 // `message` key as the success envelope, and the `errors` property its error page tells clients to inspect.
+import { reasonPhrase, standardRateLimitHeaders } from '../../engine/errors/fault-rendering.js';
 import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering } from '../../engine/types.js';
 
@@ -86,6 +87,10 @@ export function renderPureprofileError(error: unknown): ErrorRendering {
         return envelope(413, MESSAGES.payloadTooLarge, [{ message: error.message }]);
       case 'not_implemented':
         return envelope(501, MESSAGES.notImplemented, [{ message: error.message }]);
+      case 'injected_error':
+        return envelope(error.status, reasonPhrase(error.status), [{ message: reasonPhrase(error.status) }]);
+      case 'rate_limited':
+        return { ...envelope(429, reasonPhrase(429), [{ message: reasonPhrase(429) }]), headers: standardRateLimitHeaders(error.rateLimit) };
       default:
         return envelope(error.status, error.message, [{ message: error.message }]);
     }

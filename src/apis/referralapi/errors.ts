@@ -1,3 +1,4 @@
+import { reasonPhrase, standardRateLimitHeaders } from '../../engine/errors/fault-rendering.js';
 import { isEngineError, type EngineErrorKind, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering } from '../../engine/types.js';
 
@@ -19,6 +20,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'The method is not allowed for the requested URL.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than 1 MiB.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON (Content-Type: application/json).' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the number of seconds in Retry-After.' },
   FORBIDDEN_HOST: { status: 403, message: 'This sandbox does not serve that Host name.' },
   NOT_IMPLEMENTED: { status: 501, message: 'This operation is in the spec but the sandbox does not emulate it yet.' },
   INTERNAL_ERROR: { status: 500, message: 'Internal server error.' },
@@ -81,6 +83,8 @@ const ENGINE_CODES: Record<EngineErrorKind, ErrorCode> = {
   payload_too_large: 'PAYLOAD_TOO_LARGE',
   unsupported_media_type: 'UNSUPPORTED_MEDIA_TYPE',
   forbidden_host: 'FORBIDDEN_HOST',
+  injected_error: 'INTERNAL_ERROR',
+  rate_limited: 'RATE_LIMITED',
 };
 
 export function renderReferralApiError(error: unknown): ErrorRendering {
@@ -90,6 +94,9 @@ export function renderReferralApiError(error: unknown): ErrorRendering {
     if (error.kind === 'invalid_request' && error.issues.length > 0) return envelope(code, describeIssues(error.issues));
     // Engine messages name the path, method, content type or offending key, which helps more than a generic line.
     if (error.kind === 'unauthorized') return envelope(code, ERRORS[code].message);
+    // An injected fault keeps its own status; the code says what kind of failure it stands for.
+    if (error.kind === 'injected_error') return { status: error.status, body: { error_code: error.status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_REQUEST', message: reasonPhrase(error.status) } };
+    if (error.kind === 'rate_limited') return { ...envelope(code, ERRORS[code].message), headers: standardRateLimitHeaders(error.rateLimit) };
     return envelope(code, error.message || ERRORS[code].message);
   }
   return envelope('INTERNAL_ERROR', ERRORS.INTERNAL_ERROR.message);

@@ -9,6 +9,7 @@ import { seedReferralApi } from './seed.js';
 import type { operations } from './spec.gen.js';
 import { referralapiStateSchema } from './state-schema.js';
 import { emptyState, type ReferralApiState } from './store.js';
+import { referralapiWebhooks } from './webhooks.js';
 
 /** The key printed in every curl of the vendor's docs; accepted as the default tenant's key so copied examples work. */
 export const DOCS_EXAMPLE_API_KEY = '1968aa57ccd72d208dbac95d6679e6389ecfd60e59f31163506474a9c766fb6d';
@@ -39,4 +40,5 @@ export const referralapi: VendorApi<ReferralApiState, operations> = {
     if (scheme === 'apiKey' && presented === DOCS_EXAMPLE_API_KEY && ctx.tenants.some((t) => t.id === 'default')) return { tenantId: 'default' };
     return undefined;
   },
+  webhooks: referralapiWebhooks,
 };

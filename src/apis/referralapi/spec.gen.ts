@@ -19,6 +19,9 @@ export interface paths {
      * @description The url of a campaign cannot change (the docs recommend a new campaign). Sandbox: a body carrying `url`
      * answers 400 `URL_CANNOT_BE_CHANGED` and changes nothing. The optional payload list is cut off in the docs;
      * the sandbox takes `name` and `webhook_url` (a URL, or null to remove it). Other fields are ignored.
+     * `webhook_url` is where the campaign's `action` webhook is POSTed (see the `webhooks` section); the dashboard's
+     * Settings -> Webhook URL sets the same field. Sandbox: any absolute URI is accepted, as before; one that is not
+     * http(s) is stored but every delivery to it is logged as failed (`invalid_url`).
      */
     patch: operations["updateCampaign"];
   };
@@ -73,7 +76,35 @@ export interface paths {
   };
 }
 
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "action": {
+    /**
+     * An action was tracked in the campaign
+     * @description POSTed to the campaign's `webhook_url` each time an action is tracked in the campaign: by
+     * `POST /api/v1/action/referred_user` and `POST /api/v1/action/referral_link` (the Create Action API, which the
+     * script's and package's `createAction` call), `VISIT` included. A campaign whose `webhook_url` is null sends
+     * nothing; a failed request (4xx) sends nothing. `Content-Type: application/json`, no signature header (the
+     * vendor documents none, so a receiver cannot verify the sender; keep the URL unguessable).
+     * Timeouts (docs): 30 s to connect, 90 s for the response; the sandbox applies one 90 s limit to the whole attempt.
+     * Sandbox (retries are not documented): any 2xx delivers; no answer, a timeout, 429 or 5xx is retried 3 times,
+     * 1, 5 and 25 minutes after the previous attempt (sandbox clock); any other status (3xx redirects are not followed,
+     * 4xx) fails the delivery at once. A retry sends the same bytes to the URL the campaign had when the action was tracked.
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ActionWebhook"];
+        };
+      };
+      responses: {
+        /** @description Received. Any 2xx counts as delivered; the body is ignored. */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+}
 
 export interface components {
   schemas: {
@@ -89,6 +120,7 @@ export interface components {
       created_at: components["schemas"]["Timestamp"];
       url: string;
       name: string;
+      /** @description Receives the campaign's `action` webhook; null sends nothing. */
       webhook_url: string | null;
     };
     ReferralLink: {
@@ -154,6 +186,37 @@ export interface components {
       referral_code: string;
       /** @description Any JSON object; stored and returned as sent. Defaults to {}. */
       metadata?: Record<string, unknown>;
+    };
+    /** @description The body POSTed to a campaign's `webhook_url`: `event` is always `action`. */
+    ActionWebhook: {
+      /** @constant */
+      event: "action";
+      payload: components["schemas"]["ActionWebhookPayload"];
+    };
+    /**
+     * @description The tracked action. The docs list `campaign_id` and `referral_link_id` (typed string) and cut off after them.
+     * Sandbox: the other fields are taken from the Action object (interpreted): the action's id and type, metadata
+     * and created_at; the link's code and referrer; the referred user's id, or null for an action on the link alone.
+     * Ids are sent as strings, as the docs type `referral_link_id`.
+     */
+    ActionWebhookPayload: {
+      /** @description The campaign the action was tracked in. */
+      campaign_id: string;
+      /** @description The referral link's id (the Referral Link object's integer `id`, as a string). */
+      referral_link_id: string;
+      /** @description The link's referral code. */
+      referral_code: string;
+      /** @description The link's referrer, or null when the link has none. */
+      referrer_id: string | null;
+      /** @description The Action object's `id`, as a string: the same on every retry of one delivery, so receivers can drop repeats. */
+      action_id: string;
+      /** @description As sent when the action was created, e.g. `VISIT` or `PURCHASED_PRODUCT`. */
+      action_type: string;
+      /** @description As sent when the action was created; `{}` when none was. */
+      metadata: Record<string, unknown>;
+      /** @description The referred user of `POST /api/v1/action/referred_user`; null for `POST /api/v1/action/referral_link`. */
+      referred_user_id: string | null;
+      created_at: components["schemas"]["Timestamp"];
     };
   };
   responses: {
@@ -269,6 +332,9 @@ export interface operations {
    * @description The url of a campaign cannot change (the docs recommend a new campaign). Sandbox: a body carrying `url`
    * answers 400 `URL_CANNOT_BE_CHANGED` and changes nothing. The optional payload list is cut off in the docs;
    * the sandbox takes `name` and `webhook_url` (a URL, or null to remove it). Other fields are ignored.
+   * `webhook_url` is where the campaign's `action` webhook is POSTed (see the `webhooks` section); the dashboard's
+   * Settings -> Webhook URL sets the same field. Sandbox: any absolute URI is accepted, as before; one that is not
+   * http(s) is stored but every delivery to it is logged as failed (`invalid_url`).
    */
   updateCampaign: {
     parameters: {

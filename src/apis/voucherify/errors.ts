@@ -1,4 +1,5 @@
-import { isEngineError, type ValidationIssue } from '../../engine/errors/engine-error.js';
+import { reasonPhrase } from '../../engine/errors/fault-rendering.js';
+import { isEngineError, type RateLimitInfo, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering, RenderContext } from '../../engine/types.js';
 
 export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'customer';
@@ -32,6 +33,8 @@ export const MESSAGES = {
   notImplemented: 'Not implemented',
   forbiddenHost: 'Forbidden',
   internal: 'Internal server error',
+  tooManyRequests: 'Too many requests',
+  tooManyRequestsDetails: 'The API call limit of the project has been reached; see the X-Rate-Limit-* headers.',
 } as const;
 
 /**
@@ -141,6 +144,17 @@ export class VoucherifyError extends Error {
   static internal(): VoucherifyError {
     return new VoucherifyError(500, 'internal_error', MESSAGES.internal);
   }
+
+  /** A fault the sandbox was asked to inject: the status with Voucherify's key for it. */
+  static injected(status: number): VoucherifyError {
+    const key = status === 500 ? 'internal_error' : reasonPhrase(status).toLowerCase().replace(/[^a-z]+/g, '_');
+    return new VoucherifyError(status, key, reasonPhrase(status));
+  }
+
+  /** The project's API calls per hour are used up. */
+  static tooManyRequests(): VoucherifyError {
+    return new VoucherifyError(429, 'too_many_requests', MESSAGES.tooManyRequests, MESSAGES.tooManyRequestsDetails);
+  }
 }
 
 /** `v-` + 18 hex, as Voucherify's request ids look; from the sandbox's id source, so seeded in tests. */
@@ -159,7 +173,24 @@ export function renderVoucherifyError(error: unknown, ctx: Pick<RenderContext, '
     }
     return { status: error.status, body };
   }
-  return renderVoucherifyError(translateEngineError(error), ctx);
+  const rendering = renderVoucherifyError(translateEngineError(error), ctx);
+  if (isEngineError(error) && error.kind === 'rate_limited') rendering.headers = voucherifyRateLimitHeaders(error.rateLimit);
+  return rendering;
+}
+
+/**
+ * Voucherify's limit headers (documentation/guides/limits.mdx): X-Rate-Limit-Limit, X-Rate-Limit-Remaining,
+ * X-Rate-Limit-Retry (epoch seconds when the window resets) and, on a 429, Retry-After. Sent on every answer.
+ */
+export function voucherifyRateLimitHeaders(info: RateLimitInfo | undefined): Record<string, string> {
+  if (!info) return { 'Retry-After': '60' };
+  const headers: Record<string, string> = {
+    'X-Rate-Limit-Limit': String(info.limit),
+    'X-Rate-Limit-Remaining': String(info.remaining),
+    'X-Rate-Limit-Retry': String(Math.ceil(info.resetAt.getTime() / 1000)),
+  };
+  if (info.remaining === 0) headers['Retry-After'] = String(info.retryAfterSeconds);
+  return headers;
 }
 
 function translateEngineError(error: unknown): VoucherifyError {
@@ -183,6 +214,10 @@ function translateEngineError(error: unknown): VoucherifyError {
       return VoucherifyError.notImplemented(error.message);
     case 'forbidden_host':
       return VoucherifyError.forbiddenHost(error.message);
+    case 'injected_error':
+      return VoucherifyError.injected(error.status);
+    case 'rate_limited':
+      return VoucherifyError.tooManyRequests();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { VendorApi } from '../../engine/types.js';
-import { renderVoucherifyError } from './errors.js';
+import { renderVoucherifyError, voucherifyRateLimitHeaders } from './errors.js';
 import { createCampaign } from './handlers/campaigns.js';
 import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeemables, updateCustomer } from './handlers/customers.js';
 import {
@@ -16,6 +16,7 @@ import { checkVoucherifyState } from './rules/check-state.js';
 import { seedVoucherify } from './seed.js';
 import type { operations } from './spec.gen.js';
 import { voucherifyStateSchema } from './state-schema.js';
+import { voucherifyWebhooks } from './webhooks.js';
 import { emptyState, type VoucherifyState } from './store.js';
 
 export const voucherify: VendorApi<VoucherifyState, operations> = {
@@ -46,4 +47,8 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
   seed: seedVoucherify,
   stateSchema: voucherifyStateSchema,
   checkState: checkVoucherifyState,
+  webhooks: voucherifyWebhooks,
+  // A Sandbox project is fixed at 100 API calls per hour (documentation/guides/limits.mdx).
+  rateLimits: [{ name: 'Sandbox project: 100 calls per hour', limit: 100, window_seconds: 3600 }],
+  rateLimitHeaders: voucherifyRateLimitHeaders,
 };

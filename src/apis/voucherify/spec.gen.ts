@@ -152,7 +152,135 @@ export interface paths {
   };
 }
 
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "customer.created": {
+    /**
+     * A customer was created
+     * @description Sent when a customer comes into being: `POST /v1/customers` with a new (or no) `source_id`, a holder of
+     * `POST .../holders` that no customer had, and the customer of `POST /v1/publications` when new. An upsert that
+     * updates an existing customer sends nothing (customer.updated is not emulated). `data.customer` is the customer
+     * as Get Customer answers it right after the write.
+     *
+     * Delivery (every event): `Content-Type: application/json`, compact JSON signed with `x-voucherify-signature`.
+     * Any 2xx within 10 s delivers. Anything else (3xx, 4xx, 5xx, no answer, a timeout) is retried 12 times, at 1, 2,
+     * 4, 8, 16, 32, 64, 128, 256, 512 and 1024 minutes and 24 hours after the first attempt (sandbox clock), with the
+     * same bytes and signature. Sandbox: after the last retry the delivery is marked failed; the webhook itself stays
+     * enabled (Voucherify disables it after 12 unsuccessful tries).
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CustomerCreatedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "voucher.published": {
+    /**
+     * A referral code was published to a customer
+     * @description Sent by `POST /v1/publications` when it publishes a code (not when it returns an earlier publication for a
+     * repeated `source_id` or `join_once`). `data` has the customer, the campaign, the publication and the code
+     * (now held by the customer), and the time of publishing. `event.entity_id` is the voucher id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VoucherPublishedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "publication.succeeded": {
+    /**
+     * A publication succeeded
+     * @description Sent together with voucher.published, by the same requests. `data` is the publication's customer, campaign,
+     * publication and code (as `voucher` and as the `vouchers` list), and `user: null` (made through the API).
+     * `event.entity_id` is the publication id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PublicationSucceededWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "customer.holder.assignment.created": {
+    /**
+     * A customer was assigned to a referral code
+     * @description Sent once per holder row created: each REFEREE of `POST .../holders` (after that holder's customer.created
+     * when the customer is new), and the REFERRER a publication makes (with `holder.publication_id`). Sandbox:
+     * Voucherify lists this customer-activity event in reference/OpenAPIWebhooks.json but not among the
+     * Project-settings events; the sandbox sends it through project webhooks. `event.entity_id` is the customer id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["HolderAssignmentCreatedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "customer.holder.assignment.deleted": {
+    /**
+     * A customer was removed from a referral code
+     * @description Sent by `DELETE .../holders/{holderId}` (either URL form) with the removed REFEREE's row as it was. Deleting a
+     * customer removes their rows without this event. `event.entity_id` is the customer id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["HolderAssignmentDeletedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+}
 
 export interface components {
   schemas: {
@@ -568,8 +696,279 @@ export interface components {
       has_more: boolean;
       more_starting_after?: string;
     };
+    /**
+     * @description What every project-level webhook carries (documentation/api-reference/project-settings-webhooks.mdx, "Project
+     * setting webhook payload"); `type` and `data` depend on the event. Each event below narrows `type`, `data` and
+     * `event.type`.
+     */
+    WebhookEnvelope: {
+      /** @description The send-out: one per event and webhook, the same on every retry. */
+      id: string;
+      /** @description Sandbox: fixed per tenant (a tenant is a project). */
+      project_id: string;
+      /** Format: date-time */
+      created_at: string;
+      type: string;
+      data: Record<string, unknown>;
+      source: components["schemas"]["WebhookSource"];
+      event: components["schemas"]["WebhookEvent"];
+    };
+    /** @description The webhook (the receiver configured in Project Settings) the send-out goes to. */
+    WebhookSource: {
+      /** @description Sandbox: `wh_` plus the hex of the admin endpoint's `we_` id. */
+      id: string;
+      /** @constant */
+      object: "webhook";
+      target_url: string;
+    };
+    /** @description The event behind the send-out; every webhook subscribed to it gets the same event id. */
+    WebhookEvent: {
+      /** @description `ev` + the first three letters of the entity's type + `_` + 18 hex (Voucherify's examples: `evred_…`, `evvou_…`). */
+      id: string;
+      type: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @description Sandbox: the customer (customer.*), the voucher (voucher.published) or the publication (publication.succeeded). */
+      entity_id: string;
+      /** @description The request that caused the event; events of one request share it. */
+      group_id: string;
+      event_source: {
+        /**
+         * @description The sandbox has no dashboard, so always `API`.
+         * @enum {string}
+         */
+        channel: "USER_PORTAL" | "API" | "CLIENT_API" | "INTERNAL";
+        user?: {
+          id: string;
+        };
+        api_key?: {
+          /** @description The key's name in the project's application keys; Sandbox: `Sandbox API key`. */
+          name: string;
+          /** @description The X-App-Id the request was made with. */
+          app_id: string;
+        };
+      };
+    };
+    /** @description Voucherify's SimpleCampaign, as webhooks carry the campaign (reference/OpenAPIWebhooks.json). */
+    WebhookCampaign: {
+      id: string;
+      name: string;
+      /** @constant */
+      campaign_type: "REFERRAL_PROGRAM";
+      /** @enum {string} */
+      type: "AUTO_UPDATE" | "STATIC" | "STANDALONE";
+      /** @constant */
+      is_referral_code: true;
+      voucher: {
+        /** @constant */
+        type: "DISCOUNT_VOUCHER";
+        discount: components["schemas"]["Discount"];
+        gift: null;
+        loyalty_card: null;
+        redemption: {
+          quantity: number | null;
+          redeemed_quantity: number;
+        };
+        /** @description Voucherify's CodeConfigRequiredLengthCharsetPattern: length, charset and pattern always present (Sandbox: filled with the defaults the codes were generated with). */
+        code_config: {
+          length: number;
+          charset: string;
+          pattern: string;
+          prefix: string;
+          postfix: string;
+        };
+      };
+      referral_program: Record<string, unknown>;
+      auto_join: boolean;
+      join_once: boolean;
+      active: boolean;
+      /** @description Sandbox has no category objects, so always null. */
+      category_id: string | null;
+      category: string | null;
+      metadata: components["schemas"]["Metadata"];
+      /** Format: date-time */
+      start_date: string | null;
+      /** Format: date-time */
+      expiration_date: string | null;
+      description: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string | null;
+      /** @constant */
+      object: "campaign";
+    };
+    /** @description Voucherify's SimpleVoucher, as webhooks carry the referral code; the fields are those of Get Voucher. */
+    WebhookVoucher: {
+      id: string;
+      code: string;
+      /** @constant */
+      type: "DISCOUNT_VOUCHER";
+      campaign: string;
+      campaign_id: string;
+      discount: components["schemas"]["Discount"];
+      /** @constant */
+      is_referral_code: true;
+      /** @description The REFERRER's customer id once published. */
+      holder_id: string | null;
+      /** @description As Get Voucher answers it (null in the sandbox). */
+      referrer_id: string | null;
+      category_id: string | null;
+      /** @description Sandbox has no categories; always empty. */
+      categories: Record<string, unknown>[];
+      active: boolean;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string | null;
+      redemption: {
+        quantity: number | null;
+        redeemed_quantity: number;
+      };
+      /** Format: date-time */
+      start_date: string | null;
+      /** Format: date-time */
+      expiration_date: string | null;
+      metadata: components["schemas"]["Metadata"];
+      /** @constant */
+      object: "voucher";
+    };
+    /** @description Voucherify's SimpleRedeemableHolder: the holder row as the holders list shows it, without metadata, with `publication_id`. */
+    WebhookRedeemableHolder: {
+      id: string;
+      /** Format: date-time */
+      created_at: string;
+      redeemable_id: string;
+      /** @enum {string} */
+      redeemable_object: "voucher";
+      campaign_id: string;
+      /** @enum {string} */
+      campaign_type: "REFERRAL_PROGRAM";
+      /** @enum {string} */
+      voucher_type: "GIFT_VOUCHER" | "DISCOUNT_VOUCHER" | "LOYALTY_CARD";
+      /** @description Sandbox: the publication that made a REFERRER (on its assignment.created); null for REFEREEs, as in Voucherify's examples. */
+      publication_id: string | null;
+      customer_id: string;
+      /** @enum {string} */
+      holder_role: "OWNER" | "REFERRER" | "REFEREE";
+      /** @enum {string} */
+      object: "redeemable_holder";
+    };
+    /** @description The customer inside a webhook's publication: summary, loyalty and referrals are not expanded (null), as in Voucherify's examples. */
+    WebhookPublicationCustomer: {
+      id: string;
+      source_id: string | null;
+      name: string | null;
+      email: string | null;
+      address: components["schemas"]["Address"];
+      summary: Record<string, unknown> | null;
+      loyalty: Record<string, unknown> | null;
+      referrals: Record<string, unknown> | null;
+      metadata: components["schemas"]["Metadata"];
+      /** @constant */
+      object: "customer";
+    };
+    /** @description Voucherify's ListPublicationsItemBase: the publication Create Publication answered, without its `voucher`. */
+    WebhookPublication: {
+      id: string;
+      /** @constant */
+      object: "publication";
+      /** Format: date-time */
+      created_at: string;
+      customer_id: string;
+      tracking_id: string | null;
+      metadata: components["schemas"]["Metadata"];
+      channel: string;
+      source_id: string | null;
+      /** @constant */
+      result: "SUCCESS";
+      customer: components["schemas"]["WebhookPublicationCustomer"];
+      vouchers_id: string[];
+    };
+    /** @description `data` of customer.created: the customer as Get Customer answers it. */
+    EventCustomerCreatedData: {
+      customer: components["schemas"]["CustomerObject"];
+    };
+    /** @description `data` of voucher.published (EventVoucherPublishedData: EventPublicationBase plus created_at). */
+    EventVoucherPublishedData: {
+      customer: components["schemas"]["SimpleCustomer"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      publication: components["schemas"]["WebhookPublication"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      /** Format: date-time */
+      created_at: string;
+    };
+    /**
+     * @description `data` of publication.succeeded (EventPublicationSucceededData: EventPublicationBase plus `user`). Voucherify's
+     * schema names the code `voucher` while its example sends a `vouchers` list; Sandbox: both are sent. `user` is
+     * null, as for every publication made through the API.
+     */
+    EventPublicationSucceededData: {
+      customer: components["schemas"]["SimpleCustomer"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      publication: components["schemas"]["WebhookPublication"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      vouchers: components["schemas"]["WebhookVoucher"][];
+      user: null;
+    };
+    /** @description `data` of customer.holder.assignment.created and .deleted: the holder row, its code, the code's campaign and the holder's customer. */
+    EventCustomerHolderAssignmentData: {
+      holder: components["schemas"]["WebhookRedeemableHolder"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      customer: components["schemas"]["SimpleCustomer"];
+    };
+    CustomerCreatedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "customer.created";
+      data: components["schemas"]["EventCustomerCreatedData"];
+      event: {
+        /** @constant */
+        type?: "customer.created";
+      };
+    };
+    VoucherPublishedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "voucher.published";
+      data: components["schemas"]["EventVoucherPublishedData"];
+      event: {
+        /** @constant */
+        type?: "voucher.published";
+      };
+    };
+    PublicationSucceededWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "publication.succeeded";
+      data: components["schemas"]["EventPublicationSucceededData"];
+      event: {
+        /** @constant */
+        type?: "publication.succeeded";
+      };
+    };
+    HolderAssignmentCreatedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "customer.holder.assignment.created";
+      data: components["schemas"]["EventCustomerHolderAssignmentData"];
+      event: {
+        /** @constant */
+        type?: "customer.holder.assignment.created";
+      };
+    };
+    HolderAssignmentDeletedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "customer.holder.assignment.deleted";
+      data: components["schemas"]["EventCustomerHolderAssignmentData"];
+      event: {
+        /** @constant */
+        type?: "customer.holder.assignment.deleted";
+      };
+    };
   };
   responses: {
+    /** @description Received. Any 2xx counts as delivered; the body is ignored. Anything else (a 3xx, 4xx or 5xx, no answer within 10 s) is retried. */
+    WebhookAccepted: {
+      content: never;
+    };
     /** @description Voucherify's error object. */
     Error: {
       content: {
@@ -603,6 +1002,12 @@ export interface components {
     };
   };
   parameters: {
+    /**
+     * @description HMAC-SHA256 of the raw request body, keyed with the project's webhook secret, as 64 lower-case hex digits
+     * (documentation/api-reference/introduction-to-webhooks.mdx). The body is compact JSON (no whitespace outside
+     * strings), so recompute it over the bytes received and compare in constant time.
+     */
+    VoucherifySignature: string;
     /** @description Unique referral code or its identifier (`v_...`). */
     memberId: string;
     /** @description Unique identifier of a referral program campaign (`camp_...`). */

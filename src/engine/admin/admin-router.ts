@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { SandboxClock } from '../clock.js';
+import { parseIsoDuration, type SandboxClock } from '../clock.js';
 import { EngineError, isEngineError } from '../errors/engine-error.js';
 import { isAllowedHost, isCrossSite, type HostPolicy } from '../http/host-guard.js';
 import { readBody } from '../http/read-body.js';
@@ -10,6 +10,8 @@ import { createStore, MEMORY, type Store } from '../store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
 import type { Dispatcher } from '../webhooks/dispatcher.js';
 import { addWebhookRoutes } from './webhook-routes.js';
+import { addFaultRoutes } from './fault-routes.js';
+import type { Faults } from '../faults/faults.js';
 
 export interface AdminDeps {
   vendors: VendorApi[];
@@ -21,6 +23,7 @@ export interface AdminDeps {
   adminToken?: string;
   hostPolicy?: HostPolicy;
   webhooks: Dispatcher;
+  faults: Faults;
 }
 
 /** /__sandbox: control the sandbox from tests and scripts. Errors are {"error": {"message"}}. */
@@ -35,9 +38,12 @@ export function createAdminRouter(deps: AdminDeps) {
   });
 
   router.post('/reset', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const scenario = typeof req.query.scenario === 'string' ? req.query.scenario : 'default';
     resetTo(deps, scenario);
-    await deps.store.commit();
+    deps.clock.reset(); // a reset starts over in time too: wall time, or the fixed start
+    deps.faults.reset(); // and without the faults and rate-limit counters it had (startup rules stay)
+    await deps.store.commit(epoch);
     res.json({ status: 'reset', scenario });
   });
 
@@ -49,12 +55,14 @@ export function createAdminRouter(deps: AdminDeps) {
   });
 
   router.post('/seed', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     applyScenario(deps.store, deps.vendors, req.body as ScenarioDocument, deps.ids);
-    await deps.store.commit();
+    await deps.store.commit(epoch);
     res.json({ status: 'seeded', vendors: Object.keys(req.body as object) });
   });
 
   router.post('/tenants', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const body = (req.body ?? {}) as { vendor?: unknown; id?: unknown };
     const vendor = deps.vendors.find((v) => v.name === body.vendor);
     if (!vendor) throw new EngineError('invalid_request', `"vendor" must be one of: ${deps.vendors.map((v) => v.name).join(', ')}.`);
@@ -64,7 +72,7 @@ export function createAdminRouter(deps: AdminDeps) {
     if (typeof id !== 'string') throw new EngineError('invalid_request', '"id" must be a string.');
     if (deps.store.tenantsOf(vendor.name).some((t) => t.id === id)) throw new EngineError('invalid_request', `Tenant "${id}" already exists for ${vendor.name}.`);
     applyScenario(deps.store, deps.vendors, { [vendor.name]: { tenants: [{ id }] } }, deps.ids);
-    await deps.store.commit();
+    await deps.store.commit(epoch);
     const tenant = deps.store.tenantsOf(vendor.name).find((t) => t.id === id)!;
     res.status(201).json({ vendor: vendor.name, tenant_id: id, credentials: tenant.credentials, usage: vendor.describeCredentials(tenant.credentials) });
   });
@@ -81,18 +89,20 @@ export function createAdminRouter(deps: AdminDeps) {
     res.json({ data: messages.slice().reverse() });
   });
 
-  router.get('/clock', (_req, res) => void res.json({ now: deps.clock.now().toISOString() }));
+  const clockView = () => ({ now: deps.clock.now().toISOString(), frozen: deps.clock.frozen });
+  router.get('/clock', (_req, res) => void res.json(clockView()));
   router.post('/clock', (req, res) => {
-    const seconds = (req.body as { advance_seconds?: unknown } | undefined)?.advance_seconds;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw new EngineError('invalid_request', '"advance_seconds" must be a non-negative number.');
-    }
-    deps.clock.advance(seconds * 1000);
+    const change = readClockChange(req.body);
+    if (change.set) deps.clock.set(change.set);
+    if (change.advanceMs) deps.clock.advance(change.advanceMs);
+    if (change.freeze === true) deps.clock.freeze();
+    if (change.freeze === false) deps.clock.unfreeze();
     deps.webhooks.kick(); // retries that fell due on the moved clock go out now
-    res.json({ now: deps.clock.now().toISOString() });
+    res.json(clockView());
   });
 
   addWebhookRoutes(router, deps);
+  addFaultRoutes(router, deps);
 
   router.use((req, res) => void res.status(404).json({ error: { message: `No admin route ${req.method} ${req.baseUrl}${req.path}.` } }));
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -112,6 +122,37 @@ export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'bui
   applyScenario(scratch, deps.vendors, doc, deps.ids);
   ensureDefaultTenants(scratch, deps.vendors);
   deps.store.replace(scratch.db);
+}
+
+/** POST /__sandbox/clock: {set?: ISO time, advance?: ISO duration, advance_seconds?: number, freeze?: boolean}. */
+function readClockChange(body: unknown): { set?: Date; advanceMs?: number; freeze?: boolean } {
+  const input = (body ?? {}) as Record<string, unknown>;
+  const known = ['set', 'advance', 'advance_seconds', 'freeze'];
+  const unknown = Object.keys(input).filter((k) => !known.includes(k));
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || unknown.length > 0 || Object.keys(input).length === 0) {
+    throw new EngineError('invalid_request', `The clock takes {"set": ISO time, "advance": ISO duration, "advance_seconds": number, "freeze": boolean}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`);
+  }
+  const change: { set?: Date; advanceMs?: number; freeze?: boolean } = {};
+  if (input.set !== undefined) {
+    const at = typeof input.set === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(input.set) ? new Date(input.set) : undefined;
+    if (!at || Number.isNaN(at.getTime())) throw new EngineError('invalid_request', '"set" must be an ISO 8601 date-time, e.g. 2026-12-31T23:59:00Z.');
+    change.set = at;
+  }
+  if (input.advance_seconds !== undefined) {
+    const seconds = input.advance_seconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) throw new EngineError('invalid_request', '"advance_seconds" must be a non-negative number.');
+    change.advanceMs = seconds * 1000;
+  }
+  if (input.advance !== undefined) {
+    const ms = typeof input.advance === 'string' ? parseIsoDuration(input.advance) : undefined;
+    if (ms === undefined) throw new EngineError('invalid_request', '"advance" must be an ISO 8601 duration such as PT1H or P1DT30M.');
+    change.advanceMs = (change.advanceMs ?? 0) + ms;
+  }
+  if (input.freeze !== undefined) {
+    if (typeof input.freeze !== 'boolean') throw new EngineError('invalid_request', '"freeze" must be true or false.');
+    change.freeze = input.freeze;
+  }
+  return change;
 }
 
 function optionalVendor(deps: AdminDeps, value: unknown): string | undefined {

@@ -27,9 +27,10 @@ export function addWebhookRoutes(router: Router, deps: AdminDeps): void {
   });
 
   router.post('/webhooks/deliveries/:id/redeliver', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     mustFindDelivery(deps, req.params.id);
     const delivery = deps.webhooks.redeliver(req.params.id)!;
-    await deps.store.commit();
+    await deps.store.commit(epoch);
     deps.webhooks.kick();
     res.status(202).json(present(delivery));
   });
@@ -40,6 +41,7 @@ export function addWebhookRoutes(router: Router, deps: AdminDeps): void {
   });
 
   router.post('/webhooks/endpoints', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const body = (req.body ?? {}) as Record<string, unknown>;
     const configurable = deps.vendors.filter((v) => v.webhooks?.adminEndpoints);
     const vendor = configurable.find((v) => v.name === body.vendor);
@@ -62,15 +64,16 @@ export function addWebhookRoutes(router: Router, deps: AdminDeps): void {
       created_at: deps.clock.now().toISOString(),
     };
     db().endpoints.push(endpoint);
-    await deps.store.commit();
+    await deps.store.commit(epoch);
     res.status(201).json(endpoint);
   });
 
   router.delete('/webhooks/endpoints/:id', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const index = db().endpoints.findIndex((e) => e.id === req.params.id);
     if (index < 0) throw new EngineError('not_found', `No webhook endpoint ${req.params.id}.`);
     db().endpoints.splice(index, 1);
-    await deps.store.commit();
+    await deps.store.commit(epoch);
     res.status(204).end();
   });
 }

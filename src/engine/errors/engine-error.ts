@@ -10,7 +10,9 @@ export type EngineErrorKind =
   | 'malformed_body' // unparseable JSON/form, or a __proto__/constructor key
   | 'payload_too_large' // body over the limit
   | 'unsupported_media_type' // a body in a content type or encoding the vendor does not take
-  | 'forbidden_host'; // a Host header the sandbox does not serve (DNS rebinding)
+  | 'forbidden_host' // a Host header the sandbox does not serve (DNS rebinding)
+  | 'injected_error' // a fault rule or X-Sandbox-Fault asked for this status (5xx or 4xx); `status` carries it
+  | 'rate_limited'; // an emulated vendor rate limit or an injected one; `rateLimit` says which
 
 export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   unauthorized: 401,
@@ -22,6 +24,8 @@ export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   forbidden_host: 403,
+  injected_error: 500,
+  rate_limited: 429,
 };
 
 export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
@@ -34,7 +38,19 @@ export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
   payload_too_large: 'The request body is larger than 1 MiB.',
   unsupported_media_type: 'The request body must be JSON.',
   forbidden_host: 'This sandbox does not serve that Host name.',
+  injected_error: 'A fault injected by the sandbox.',
+  rate_limited: 'Too many requests.',
 };
+
+/** What a rate-limited answer says about the limit, for the vendor's headers (X-Rate-Limit-*, Retry-After). */
+export interface RateLimitInfo {
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets (Retry-After). */
+  retryAfterSeconds: number;
+  /** The window's end on the sandbox clock. */
+  resetAt: Date;
+}
 
 export interface ValidationIssue {
   location: 'path' | 'query' | 'body' | 'header';
@@ -51,13 +67,15 @@ export class EngineError extends Error {
   readonly kind: EngineErrorKind;
   readonly status: number;
   readonly issues: ValidationIssue[];
+  readonly rateLimit?: RateLimitInfo;
 
-  constructor(kind: EngineErrorKind, message = ENGINE_MESSAGES[kind], issues: ValidationIssue[] = []) {
+  constructor(kind: EngineErrorKind, message = ENGINE_MESSAGES[kind], issues: ValidationIssue[] = [], options: { status?: number; rateLimit?: RateLimitInfo } = {}) {
     super(message);
     this.name = 'EngineError';
     this.kind = kind;
-    this.status = ENGINE_STATUS[kind];
+    this.status = options.status ?? ENGINE_STATUS[kind];
     this.issues = issues;
+    this.rateLimit = options.rateLimit;
   }
 }
 

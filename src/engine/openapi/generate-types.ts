@@ -22,7 +22,9 @@ export function listSpecTargets(): Array<{ spec: string; target: string }> {
 
 /** The generated source for one spec (deterministic: same spec, same text). */
 export async function generateSpecTypes(specFile: string): Promise<string> {
-  const doc = parse(readFileSync(specFile, 'utf8')) as { paths?: Record<string, object> };
+  const doc = parse(readFileSync(specFile, 'utf8')) as { paths?: Record<string, object>; webhooks?: Record<string, Record<string, { operationId?: string }>> };
+  // Webhooks are sent, not served: their operationIds (which linters want) must not demand a handler.
+  for (const item of Object.values(doc.webhooks ?? {})) for (const operation of Object.values(item)) if (operation && typeof operation === 'object') delete operation.operationId;
   // Alias path items (x-sandbox-alias-of, e.g. Prefinery's `.json` respellings) exist for Prism; the router serves
   // their original operation, so handlers are typed by the originals only.
   for (const [path, item] of Object.entries(doc.paths ?? {})) if ('x-sandbox-alias-of' in item) delete doc.paths![path];

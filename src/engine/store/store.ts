@@ -136,11 +136,17 @@ class DurableJsonFile implements Adapter<Database> {
       await unlink(temp).catch(() => undefined);
       throw error;
     }
-    const dir = await open(dirname(this.path), 'r');
+    // The rename is the commit point: a failed directory sync after it is logged, not reported as a lost write
+    // (the new file is already what a restart reads).
     try {
-      await dir.sync();
-    } finally {
-      await dir.close();
+      const dir = await open(dirname(this.path), 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
+    } catch (error) {
+      console.error(`[referral-sandbox] could not fsync the directory of ${this.path}:`, error);
     }
   }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createFixedClock } from '../clock.js';
 import { createApp, type EngineOptions } from '../create-app.js';
 import { isEngineError } from '../errors/engine-error.js';
+import { standardRateLimitHeaders } from '../errors/fault-rendering.js';
 import { createIdSource } from '../ids.js';
 import type { VendorApi } from '../types.js';
 import type { operations } from './toy.gen.js';
@@ -45,12 +46,18 @@ export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
     error instanceof ToyError
       ? { status: error.status, body: { toy_error: { message: error.message } } }
       : isEngineError(error)
-        ? { status: error.status, body: { toy_error: { kind: error.kind, message: error.message, issues: error.issues } } }
+        ? {
+            status: error.status,
+            body: { toy_error: { kind: error.kind, message: error.message, issues: error.issues } },
+            ...(error.kind === 'rate_limited' ? { headers: standardRateLimitHeaders(error.rateLimit) } : {}),
+          }
         : { status: 500, body: { toy_error: { message: 'boom' } } },
   emptyState: () => ({ items: [], next_id: 1 }),
   defaultCredentials: { keyAuth: 'toy_key', idAuth: 'toy_id', tokenAuth: 'toy_token' },
   newCredentials: (ids) => ({ keyAuth: `toy_${ids.hex(8)}`, idAuth: `id_${ids.hex(4)}`, tokenAuth: `tok_${ids.hex(8)}` }),
   describeCredentials: (c) => `Authorization: Bearer ${c.keyAuth}`,
+  // Three item reads or writes a minute, once switched on for a tenant.
+  rateLimits: [{ name: 'items per minute', limit: 3, window_seconds: 60, operations: ['listItems', 'createItem', 'getItem'] }],
   // Receivers come from /__sandbox/webhooks/endpoints; 2xx delivers, 410 disables, 429/5xx/no answer retry 3 times.
   webhooks: {
     adminEndpoints: true,

@@ -85,8 +85,9 @@ describe('webhook deliveries', () => {
     const hook = await receiver(() => (accept ? 200 : 503));
     await register(app, hook.url);
     await request(app).post('/toy/items').set(auth).send({ name: 'doomed' }).expect(201);
-    for (const seconds of [0, 1, 2, 4]) {
+    for (const [index, seconds] of [0, 1, 2, 4].entries()) {
       await advance(app, seconds);
+      await hook.waitFor(index + 1);
       await settle(app);
     }
     const [failed] = await deliveries(app);
@@ -100,14 +101,14 @@ describe('webhook deliveries', () => {
 
   it('records refused, timeout, reset, redirect, invalid URL and 410 (which disables the endpoint) without a 5xx', async () => {
     const app = createToyApp({ webhooks: { maxTimeoutMs: 200 } });
-    const closed = await receiver();
-    const refusedUrl = closed.url;
-    await closed.close();
-    receivers.splice(receivers.indexOf(closed), 1);
     const hang = await receiver(() => 'hang');
     const reset = await receiver(() => 'reset');
     const redirect = await receiver(() => ({ status: 302, headers: { Location: 'http://example.invalid/' } }));
     const gone = await receiver(() => 410);
+    // Opened last and closed at once, so no receiver of this test can be given its port.
+    const closed = await startReceiver();
+    const refusedUrl = closed.url;
+    await closed.close();
     for (const url of [refusedUrl, hang.url, reset.url, redirect.url, gone.url, 'ftp://127.0.0.1/x']) {
       await request(app).post('/__sandbox/webhooks/endpoints').send({ vendor: 'toy', url }).expect(url.startsWith('ftp') ? 400 : 201);
     }

@@ -2,7 +2,7 @@
 import type { SandboxClock } from '../clock.js';
 import type { Store } from '../store/store.js';
 import type { IdSource, VendorApi } from '../types.js';
-import type { AttemptError, DeliveryAttempt, EmittedEvent, WebhookDelivery, WebhookOutcome } from './types.js';
+import type { AttemptError, DeliveryAttempt, EmittedEvent, PlannedDelivery, WebhookDelivery, WebhookOutcome } from './types.js';
 
 export interface DispatcherOptions {
   /** Deliveries in flight at once; a slow receiver holds one slot, never a request. */
@@ -16,8 +16,13 @@ export interface DispatcherOptions {
 }
 
 export interface Dispatcher {
-  /** Store the deliveries an event causes, as part of the caller's write (commit follows). Returns their ids. */
+  /**
+   * Store the deliveries an event causes, as part of the caller's write. They are held back until `release`:
+   * nothing is sent before the write that caused it is on disk (a failed write's rollback removes them).
+   */
   enqueue(vendor: VendorApi, tenant: string, event: EmittedEvent): string[];
+  /** The write that created these deliveries is durable (or failed): stop holding them back. */
+  release(ids: string[]): void;
   /** Start every delivery that is due; call after a commit or a clock move. Never throws. */
   kick(): void;
   /** Make a delivery pending again, due now. */
@@ -33,6 +38,11 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
   const queueLimit = options.queueLimit ?? 5000;
   const logLimit = options.logLimit ?? 2000;
   const inFlight = new Map<string, Promise<void>>();
+  /** Enqueued in a write that is not yet committed. */
+  const held = new Set<string>();
+  /** Real time of each delivery's last attempt: if recording an attempt fails and is rolled back, it is not resent at once. */
+  const lastTried = new Map<string, number>();
+  const MIN_GAP_MS = 200;
   let timer: NodeJS.Timeout | undefined;
   const vendorOf = (name: string) => deps.vendors.find((v) => v.name === name);
   const deliveries = () => deps.store.db.webhooks.deliveries;
@@ -41,13 +51,20 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
     const hooks = vendor.webhooks;
     if (!hooks) return [];
     const { endpoints } = deps.store.db.webhooks;
-    const planned = hooks.plan(event, {
-      state: deps.store.stateOf(vendor, tenant),
-      tenant,
-      endpoints: endpoints.filter((e) => e.vendor === vendor.name && e.tenant === tenant && e.enabled && (e.events.length === 0 || e.events.includes(event.type))),
-      clock: deps.clock,
-      ids: deps.ids,
-    });
+    let planned: PlannedDelivery[];
+    try {
+      planned = hooks.plan(event, {
+        state: deps.store.stateOf(vendor, tenant),
+        tenant,
+        endpoints: endpoints.filter((e) => e.vendor === vendor.name && e.tenant === tenant && e.enabled && (e.events.length === 0 || e.events.includes(event.type))),
+        clock: deps.clock,
+        ids: deps.ids,
+      });
+    } catch (error) {
+      // A bug in a vendor's webhook code must not fail (or half-fail) the request that caused the event.
+      console.error(`[referral-sandbox] ${vendor.name} could not plan ${event.type} deliveries:`, error);
+      return [];
+    }
     const now = deps.clock.now().toISOString();
     const pending = deliveries().filter((d) => d.status === 'pending').length;
     return planned.map((plan, index) => {
@@ -68,6 +85,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
         ...(dropped ? { note: `dropped: ${queueLimit} deliveries were already waiting` } : {}),
       };
       deliveries().push(delivery);
+      if (!dropped) held.add(delivery.id);
       return delivery.id;
     });
   }
@@ -76,14 +94,18 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
     try {
       pruneLog();
       const now = deps.clock.now().getTime();
+      const wall = Date.now();
       const due = deliveries()
-        .filter((d) => d.status === 'pending' && !inFlight.has(d.id) && d.next_attempt_at !== null && Date.parse(d.next_attempt_at) <= now)
+        .filter((d) => d.status === 'pending' && sendable(d) && d.next_attempt_at !== null && Date.parse(d.next_attempt_at) <= now && wall - (lastTried.get(d.id) ?? 0) >= MIN_GAP_MS)
         .sort((a, b) => Date.parse(a.next_attempt_at!) - Date.parse(b.next_attempt_at!));
       for (const delivery of due.slice(0, Math.max(0, concurrency - inFlight.size))) {
-        const running = attempt(delivery.id).finally(() => {
-          inFlight.delete(delivery.id);
-          kick();
-        });
+        lastTried.set(delivery.id, wall);
+        const running = attempt(delivery.id)
+          .catch((error) => giveUp(delivery.id, `the sandbox failed while sending: ${(error as Error).message}`, error))
+          .finally(() => {
+            inFlight.delete(delivery.id);
+            setImmediate(kick); // never recurse synchronously: the event loop must get a turn between attempts
+          });
         inFlight.set(delivery.id, running);
       }
       arm();
@@ -92,22 +114,34 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
     }
   }
 
+  function sendable(delivery: WebhookDelivery): boolean {
+    return !inFlight.has(delivery.id) && !held.has(delivery.id);
+  }
+
+  /** Record that a delivery cannot go on (its vendor is not served, or the sandbox failed while sending it). */
+  function giveUp(id: string, note: string, error?: unknown) {
+    if (error) console.error(`[referral-sandbox] webhook delivery ${id}:`, error);
+    const delivery = deliveries().find((d) => d.id === id);
+    if (delivery && delivery.status === 'pending') finish(delivery, 'failed', note);
+  }
+
   /** Wake up when the next pending delivery falls due (real time, as the sandbox clock runs with it). */
   function arm(): void {
     if (timer) clearTimeout(timer);
     const next = deliveries()
-      .filter((d) => d.status === 'pending' && !inFlight.has(d.id) && d.next_attempt_at !== null)
+      .filter((d) => d.status === 'pending' && sendable(d) && d.next_attempt_at !== null)
       .reduce<number | undefined>((min, d) => Math.min(min ?? Infinity, Date.parse(d.next_attempt_at!)), undefined);
     if (next === undefined) return;
-    const wait = Math.min(Math.max(next - deps.clock.now().getTime(), 1000), 30_000);
+    const wait = Math.min(Math.max(next - deps.clock.now().getTime(), MIN_GAP_MS), 30_000);
     timer = setTimeout(kick, wait);
     timer.unref(); // a waiting retry never keeps a test run or a stopping process alive
   }
 
   async function attempt(id: string): Promise<void> {
     const snapshot = deliveries().find((d) => d.id === id);
-    const vendor = snapshot && vendorOf(snapshot.vendor);
-    if (!snapshot || !vendor?.webhooks) return;
+    if (!snapshot) return;
+    const vendor = vendorOf(snapshot.vendor);
+    if (!vendor?.webhooks) return giveUp(id, `this sandbox does not serve ${snapshot.vendor} webhooks`);
     const policy = vendor.webhooks.policy;
     const timeoutMs = Math.min(policy.timeoutMs, options.maxTimeoutMs ?? Infinity);
     const started = performance.now();
@@ -167,6 +201,9 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
 
   return {
     enqueue,
+    release(ids) {
+      for (const id of ids) held.delete(id);
+    },
     kick,
     redeliver(id) {
       const delivery = deliveries().find((d) => d.id === id);

@@ -1,9 +1,10 @@
-import type { Handler, HandlerContext, SandboxRequest } from '../../../engine/types.js';
+import type { Handler, HandlerContext } from '../../../engine/types.js';
 import { PartneroError } from '../errors.js';
-import { simplePaginate } from '../rules/paginate.js';
+import { requestBaseUrl, simplePaginate } from '../rules/paginate.js';
 import { laravelTimestamp, presentSubscriber } from '../rules/present.js';
 import { countReferrals, filterByReferStatus } from '../rules/referrals.js';
 import { buildSubscriber, findByIdOrEmail, findByRef, searchSubscribers, updatedSubscriber, type SubscriberRef, type SubscriberUpdate } from '../rules/subscribers.js';
+import { subscriberEvent } from '../rules/webhooks.js';
 import type { components, operations } from '../spec.gen.js';
 import type { PartneroState, Subscriber } from '../store.js';
 
@@ -19,7 +20,7 @@ function one<S extends 200 | 201>(state: PartneroState, subscriber: Subscriber, 
 
 export const listSubscribers: H<'listSubscribers'> = (req, { state }) => {
   const { limit = 10, page = 1, refer_status } = req.query;
-  const path = `${baseUrl(req.headers)}/v1/subscribers`;
+  const path = `${requestBaseUrl(req.headers)}/v1/subscribers`;
   const result = simplePaginate(filterByReferStatus(state.subscribers, refer_status), page, limit, path, {
     limit: req.query.limit === undefined ? undefined : String(limit),
     refer_status,
@@ -28,11 +29,13 @@ export const listSubscribers: H<'listSubscribers'> = (req, { state }) => {
   return { status: 200, body: { ...result, data: result.data.map((s) => presentSubscriber(s, state.program, referrals)), status: 1 } };
 };
 
-export const createSubscriber: H<'createSubscriber'> = (req, { state, clock, ids }) => {
+export const createSubscriber: H<'createSubscriber'> = (req, { state, clock, ids, emit }) => {
   const now = laravelTimestamp(clock.now());
   const subscriber = buildSubscriber(state.subscribers, req.body, { key: `sub_${ids.hex(12)}`, share_code: ids.alnum(5), portal_code: `${ids.alnum(5)}/${ids.alnum(16)}`, now });
   state.subscribers.push(subscriber);
-  return one(state, subscriber, 201);
+  const answer = one(state, subscriber, 201);
+  emit(subscriberEvent('subscriber.created', answer.body.data));
+  return answer;
 };
 
 export const getSubscriber: H<'getSubscriber'> = (req, { state }) => one(state, mustFind(state, req.params.subscriber), 200);
@@ -46,17 +49,22 @@ export const searchSubscribersHandler: H<'searchSubscribers'> = (req, { state })
 export const updateSubscriber: H<'updateSubscriber'> = (req, ctx) => update(ctx, mustFind(ctx.state, req.params.subscriber), req.body.update);
 export const updateSubscriberByBody: H<'updateSubscriberByBody'> = (req, ctx) => update(ctx, mustFindRef(ctx.state, req.body), req.body.update);
 
-export const deleteSubscriber: H<'deleteSubscriber'> = (req, { state }) => remove(state, mustFind(state, req.params.subscriber));
-export const deleteSubscriberByBody: H<'deleteSubscriberByBody'> = (req, { state }) => remove(state, mustFindRef(state, req.body));
+export const deleteSubscriber: H<'deleteSubscriber'> = (req, ctx) => remove(ctx, mustFind(ctx.state, req.params.subscriber));
+export const deleteSubscriberByBody: H<'deleteSubscriberByBody'> = (req, ctx) => remove(ctx, mustFindRef(ctx.state, req.body));
 
-function update({ state, clock }: HandlerContext<PartneroState>, subscriber: Subscriber, changes: SubscriberUpdate) {
+// Both URL forms of update and delete come through here, so each sends its webhook event exactly once, after the write.
+function update({ state, clock, emit }: HandlerContext<PartneroState>, subscriber: Subscriber, changes: SubscriberUpdate) {
   const changed = updatedSubscriber(state.subscribers, subscriber, changes, laravelTimestamp(clock.now()));
   state.subscribers[state.subscribers.indexOf(subscriber)] = changed;
-  return one(state, changed, 200);
+  const answer = one(state, changed, 200);
+  emit(subscriberEvent('subscriber.updated', answer.body.data));
+  return answer;
 }
 
-function remove(state: PartneroState, subscriber: Subscriber): { status: 200; body: { status: 1 } } {
+function remove({ state, emit }: HandlerContext<PartneroState>, subscriber: Subscriber): { status: 200; body: { status: 1 } } {
+  const asItWas = present(state, subscriber); // the webhook shows the subscriber as it was, referral count included
   state.subscribers.splice(state.subscribers.indexOf(subscriber), 1);
+  emit(subscriberEvent('subscriber.deleted', asItWas));
   return { status: 200, body: { status: 1 } };
 }
 
@@ -70,10 +78,4 @@ function mustFindRef(state: PartneroState, body: SubscriberRef): Subscriber {
   const subscriber = findByRef(state.subscribers, { id: body.id, email: body.email });
   if (!subscriber) throw PartneroError.notFound();
   return subscriber;
-}
-
-function baseUrl(headers: SandboxRequest['headers']): string {
-  const host = headers.host ?? 'api.partnero.com';
-  const proto = String(headers['x-forwarded-proto'] ?? 'http');
-  return `${proto}://${host}`;
 }

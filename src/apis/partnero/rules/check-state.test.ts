@@ -44,4 +44,12 @@ describe('checkPartneroState', () => {
     byKey.subscribers.push({ ...byKey.subscribers[1], id: 'copy', email: 'copy@example.com' });
     expect(checkPartneroState(byKey)).toMatchObject({ path: '.subscribers[5].key' });
   });
+
+  it('refuses a repeated webhook key, and passes distinct ones', () => {
+    const hook = { url: 'https://example.com/h', events: ['subscriber.created'] };
+    expect(checkPartneroState(seeded({ webhooks: [{ key: 'a', ...hook }, { key: 'b', ...hook }, hook] }, defaultState()))).toBeUndefined();
+    const twice = seeded({ webhooks: [{ key: 'a', ...hook }] }, defaultState());
+    twice.webhooks.push({ ...twice.webhooks[0], name: 'copy' });
+    expect(checkPartneroState(twice)).toEqual({ path: '.webhooks[1].key', message: 'key "a" is also used by webhooks[0]' });
+  });
 });

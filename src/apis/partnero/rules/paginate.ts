@@ -19,3 +19,10 @@ export function simplePaginate<T>(items: T[], page: number, perPage: number, pat
     },
   };
 }
+
+/** The scheme and host the request came in on, for pagination links (Partnero's own host when none is sent). */
+export function requestBaseUrl(headers: { host?: string; [name: string]: string | string[] | undefined }): string {
+  const host = headers.host ?? 'api.partnero.com';
+  const proto = String(headers['x-forwarded-proto'] ?? 'http');
+  return `${proto}://${host}`;
+}

@@ -4,6 +4,7 @@ import { presentFriendInvitation } from '../rules/present.js';
 import { formatTimestamp } from '../rules/time.js';
 import { takeNextId, type FriendInvitation } from '../store.js';
 import { sendFriendInvitationEmail } from './emails.js';
+import { emitReferralEvent, emitTesterEvent } from './events.js';
 import type { H } from './handler.js';
 import { findBeta, testersOf } from './lookup.js';
 
@@ -37,5 +38,9 @@ export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) =>
   sender.friend_invitations_count += 1;
   sender.updated_at = now;
   sendFriendInvitationEmail(ctx, beta, sender, invitee, invitation.message, invitation.id);
+  // The invitee is a new tester, the inviter's counters moved, and the invitee came through the inviter.
+  emitTesterEvent(ctx, 'tester_created', beta, invitee);
+  emitTesterEvent(ctx, 'tester_updated', beta, sender);
+  emitReferralEvent(ctx, beta, sender, invitee, invitation.id);
   return { status: 201, body: presentFriendInvitation(invitation, sender, invitee, beta, state.testers) };
 };

@@ -8,6 +8,7 @@ import { planStatusChange } from '../rules/tester-status.js';
 import { formatTimestamp } from '../rules/time.js';
 import { takeNextId, type Tester } from '../store.js';
 import { sendStatusEmail } from './emails.js';
+import { emitEvent, emitReferralEvent, emitTesterEvent, testerEventData } from './events.js';
 import type { H } from './handler.js';
 import { findBeta, findTester, testersOf } from './lookup.js';
 
@@ -38,6 +39,8 @@ export const createTester: H<'createTester'> = (req, ctx) => {
   );
   state.testers.push(tester);
   sendStatusEmail(ctx, beta, tester);
+  emitTesterEvent(ctx, 'tester_created', beta, tester);
+  if (referrer) emitReferralEvent(ctx, beta, referrer, tester, null);
   return { status: 201, body: presentTester(tester, beta, state.testers) };
 };
 
@@ -56,6 +59,7 @@ export const updateTester: H<'updateTester'> = (req, ctx) => {
   if (change.status === 'invited' && !tester.invitation_code) patch.invitation_code = newInvitationCode(ctx.ids);
   Object.assign(tester, patch);
   if (change.status) sendStatusEmail(ctx, beta, tester);
+  emitTesterEvent(ctx, 'tester_updated', beta, tester);
   return { status: 200, body: presentTester(tester, beta, state.testers) };
 };
 
@@ -63,6 +67,8 @@ export const deleteTester: H<'deleteTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
   const tester = findTester(state, beta.id, req.params.tester_id);
+  // The event shows the tester as it was last seen, waitlist place included.
+  const last = testerEventData(ctx, beta, tester);
   state.testers.splice(state.testers.indexOf(tester), 1);
   for (const t of state.testers) {
     if (t.referred_by_id === tester.id) Object.assign(t, { referred_by_id: null, referred_via: null });
@@ -72,6 +78,7 @@ export const deleteTester: H<'deleteTester'> = (req, ctx) => {
     if (i.inviter_id === tester.id) i.inviter_id = 0;
     if (i.invitee_id === tester.id) i.invitee_id = 0;
   }
+  emitEvent(ctx, 'tester_deleted', last);
   return { status: 200 };
 };
 

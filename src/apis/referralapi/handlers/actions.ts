@@ -4,6 +4,7 @@ import { nextId } from '../rules/ids.js';
 import { mustFindCampaign, mustFindLinkByCode, mustFindLinkById, mustFindReferredUser } from '../rules/lookup.js';
 import { presentAction } from '../rules/present.js';
 import { formatTimestamp } from '../rules/timestamp.js';
+import { ACTION_EVENT, actionWebhookPayload } from '../rules/webhook.js';
 import type { components } from '../spec.gen.js';
 import type { Action, ReferralApiState, ReferralLink, ReferredUser } from '../store.js';
 import { ok, presentStoredLink, type H } from './respond.js';
@@ -26,7 +27,8 @@ export const createReferralLinkAction: H<'createReferralLinkAction'> = (req, ctx
   return recordAction(ctx, body, mustFindLinkByCode(ctx.state, body.campaign_id, body.referral_code), undefined);
 };
 
-function recordAction({ state, clock }: HandlerContext<ReferralApiState>, body: ActionFields, link: ReferralLink, user: ReferredUser | undefined) {
+/** Stores the action and emits the campaign's `action` webhook (sent only if the campaign has a webhook_url). */
+function recordAction({ state, clock, emit }: HandlerContext<ReferralApiState>, body: ActionFields, link: ReferralLink, user: ReferredUser | undefined) {
   const action: Action = {
     id: nextId(state.counters.action, state.actions),
     created_at: formatTimestamp(clock.now()),
@@ -38,5 +40,6 @@ function recordAction({ state, clock }: HandlerContext<ReferralApiState>, body: 
   state.actions.push(action);
   state.counters.action = action.id;
   if (countsAsClick(action.action_type)) link.total_clicks = (link.total_clicks ?? 0) + 1;
+  emit({ type: ACTION_EVENT, payload: actionWebhookPayload(action, link, user) });
   return ok(presentAction(action, presentStoredLink(state, link), user));
 }

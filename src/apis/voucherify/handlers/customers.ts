@@ -3,6 +3,7 @@ import { matchesFilters } from '../rules/filters.js';
 import { getCustomer } from '../rules/lookup.js';
 import { orderById, paginateById } from '../rules/paginate.js';
 import { presentCustomer, presentCustomerRedeemable } from '../rules/present.js';
+import { eventsFor } from './events.js';
 import { upsertCustomer, type H } from './shared.js';
 
 // The body is the spec's CustomerBase, which has no `id`: an `id` sent anyway is never read (mergeCustomer copies
@@ -12,7 +13,7 @@ import { upsertCustomer, type H } from './shared.js';
 export const createCustomer: H<'createCustomer'> = (req, ctx) => {
   const input = req.body;
   const existing = input.source_id === undefined ? undefined : ctx.state.customers.find((c) => c.source_id === input.source_id);
-  const customer = upsertCustomer(ctx.state, existing, input, ctx);
+  const customer = upsertCustomer(ctx.state, existing, input, ctx, eventsFor(req.headers, ctx));
   return { status: 200, body: presentCustomer(ctx.state, customer) };
 };
 
@@ -23,7 +24,7 @@ export const updateCustomer: H<'updateCustomer'> = (req, ctx) => {
   const existing = getCustomer(state, req.params.customerId);
   const input = req.body;
   assertSourceIdFree(state, input.source_id, existing.id);
-  return { status: 200, body: presentCustomer(state, upsertCustomer(state, existing, input, ctx)) };
+  return { status: 200, body: presentCustomer(state, upsertCustomer(state, existing, input, ctx, eventsFor(req.headers, ctx))) };
 };
 
 export const deleteCustomer: H<'deleteCustomer'> = (req, { state }) => {

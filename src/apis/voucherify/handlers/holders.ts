@@ -6,6 +6,7 @@ import { paginateById } from '../rules/paginate.js';
 import { presentHolder } from '../rules/present.js';
 import type { components, operations } from '../spec.gen.js';
 import type { Voucher } from '../store.js';
+import { eventsFor, type Events } from './events.js';
 import { addHolderRow, upsertCustomer, type Ctx, type H } from './shared.js';
 
 // Each operation comes in two URL forms, with and without the campaign id. The spec gives both forms the same body,
@@ -14,13 +15,15 @@ import { addHolderRow, upsertCustomer, type Ctx, type H } from './shared.js';
 type AddBody = components['schemas']['ReferralsMembersHoldersCreateInBulkRequestBody'];
 type ListQuery = SandboxRequest<operations['listReferralCodeHolders']>['query'];
 
-function addTo(voucher: Voucher, body: AddBody, ctx: Ctx): ResultOf<operations['addReferralCodeHolders']> {
+function addTo(voucher: Voucher, body: AddBody, ctx: Ctx, events: Events): ResultOf<operations['addReferralCodeHolders']> {
   const { state } = ctx;
   const plan = planAddHolders(state, voucher, body.holders);
   // Everything is checked; from here on nothing can fail, so the write is all-or-nothing.
   const rows = plan.map(({ input, existing }) => {
-    const customer = upsertCustomer(state, existing, input, ctx);
-    return addHolderRow(state, voucher, customer.id, 'REFEREE', { ...(body.metadata ?? {}) }, ctx);
+    const customer = upsertCustomer(state, existing, input, ctx, events);
+    const row = addHolderRow(state, voucher, customer.id, 'REFEREE', { ...(body.metadata ?? {}) }, ctx);
+    events.holderAssigned(row);
+    return row;
   });
   return { status: 200, body: { holders: rows.map(presentHolder) } };
 }
@@ -34,23 +37,25 @@ function listOf(voucher: Voucher, query: ListQuery, ctx: Ctx): ResultOf<operatio
   return { status: 200, body: { object: 'list', data_ref: 'data', ...paginateById(rows, paging) } };
 }
 
-function removeFrom(voucher: Voucher, holderId: string, { state }: Ctx): ResultOf<operations['removeReferralCodeHolder']> {
+function removeFrom(voucher: Voucher, holderId: string, { state }: Ctx, events: Events): ResultOf<operations['removeReferralCodeHolder']> {
   const holder = findRemovableHolder(state, voucher, holderId);
+  events.holderRemoved(holder);
   state.holders.splice(state.holders.indexOf(holder), 1);
   return { status: 204 };
 }
 
-export const addReferralCodeHolders: H<'addReferralCodeHolders'> = (req, ctx) => addTo(findMember(ctx.state, req.params.memberId), req.body, ctx);
+export const addReferralCodeHolders: H<'addReferralCodeHolders'> = (req, ctx) => addTo(findMember(ctx.state, req.params.memberId), req.body, ctx, eventsFor(req.headers, ctx));
 
 export const addCampaignReferralCodeHolders: H<'addCampaignReferralCodeHolders'> = (req, ctx) =>
-  addTo(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.body, ctx);
+  addTo(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.body, ctx, eventsFor(req.headers, ctx));
 
 export const listReferralCodeHolders: H<'listReferralCodeHolders'> = (req, ctx) => listOf(findMember(ctx.state, req.params.memberId), req.query, ctx);
 
 export const listCampaignReferralCodeHolders: H<'listCampaignReferralCodeHolders'> = (req, ctx) =>
   listOf(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.query, ctx);
 
-export const removeReferralCodeHolder: H<'removeReferralCodeHolder'> = (req, ctx) => removeFrom(findMember(ctx.state, req.params.memberId), req.params.holderId, ctx);
+export const removeReferralCodeHolder: H<'removeReferralCodeHolder'> = (req, ctx) =>
+  removeFrom(findMember(ctx.state, req.params.memberId), req.params.holderId, ctx, eventsFor(req.headers, ctx));
 
 export const removeCampaignReferralCodeHolder: H<'removeCampaignReferralCodeHolder'> = (req, ctx) =>
-  removeFrom(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.params.holderId, ctx);
+  removeFrom(findMember(ctx.state, req.params.memberId, req.params.campaignId), req.params.holderId, ctx, eventsFor(req.headers, ctx));

@@ -3,6 +3,7 @@ import { newPublicationId } from '../rules/ids.js';
 import { presentPublication } from '../rules/present.js';
 import { planPublication, resolvePublicationCustomer } from '../rules/publications.js';
 import type { Publication } from '../store.js';
+import { eventsFor } from './events.js';
 import { addHolderRow, mintVoucher, nowIso, upsertCustomer, type H } from './shared.js';
 
 /** Publishing a referral code makes the customer its holder and its REFERRER. */
@@ -16,12 +17,13 @@ export const createPublication: H<'createPublication'> = (req, ctx) => {
   if (plan.kind === 'existing') return { status: 200, body: presentPublication(state, plan.publication) };
 
   const voucher = plan.voucher ?? mintVoucher(state, plan.campaign, ctx);
-  const customer = upsertCustomer(state, existing, input.customer, ctx);
+  const events = eventsFor(req.headers, ctx);
+  const customer = upsertCustomer(state, existing, input.customer, ctx, events);
   if (!plan.voucher) state.vouchers.push(voucher);
   voucher.holder_id = customer.id;
   voucher.publish_count += 1;
   voucher.updated_at = nowIso(ctx);
-  addHolderRow(state, voucher, customer.id, 'REFERRER', {}, ctx);
+  const referrerRow = addHolderRow(state, voucher, customer.id, 'REFERRER', {}, ctx);
   const publication: Publication = {
     id: newPublicationId(ctx.ids),
     created_at: nowIso(ctx),
@@ -33,5 +35,6 @@ export const createPublication: H<'createPublication'> = (req, ctx) => {
     metadata: input.metadata ?? {},
   };
   state.publications.push(publication);
+  events.published(publication, referrerRow);
   return { status: 200, body: presentPublication(state, publication) };
 };

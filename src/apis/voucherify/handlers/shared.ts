@@ -5,6 +5,7 @@ import { buildCustomer, mergeCustomer, type CustomerInput } from '../rules/custo
 import { newCustomerId, newHolderId, newVoucherId } from '../rules/ids.js';
 import type { operations } from '../spec.gen.js';
 import type { Campaign, Customer, HolderRole, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+import type { Events } from './events.js';
 
 /** The handler of one operation: its request typed from the spec, its answer one of the results the spec lists. */
 export type H<K extends keyof operations> = Handler<operations[K], VoucherifyState>;
@@ -23,11 +24,12 @@ export function mintVoucher(state: VoucherifyState, campaign: Campaign, ctx: Ctx
   return { id: newVoucherId(ctx.ids), code, campaign_id: campaign.id, holder_id: null, metadata: {}, publish_count: 0, created_at: nowIso(ctx), updated_at: null };
 }
 
-/** Create or update a customer in place; returns the stored record. */
-export function upsertCustomer(state: VoucherifyState, existing: Customer | undefined, input: CustomerInput, ctx: Ctx): Customer {
+/** Create or update a customer in place; returns the stored record. A new customer sends customer.created. */
+export function upsertCustomer(state: VoucherifyState, existing: Customer | undefined, input: CustomerInput, ctx: Ctx, events: Events): Customer {
   if (!existing) {
     const created = buildCustomer(newCustomerId(ctx.ids), input, nowIso(ctx));
     state.customers.push(created);
+    events.customerCreated(created);
     return created;
   }
   const merged = mergeCustomer(existing, input, nowIso(ctx));

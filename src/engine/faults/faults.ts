@@ -1,0 +1,319 @@
+// Failure on demand: rules that make matching requests fail, slow down or hit a rate limit, in the vendor's own
+// format; a per-request X-Sandbox-Fault header; and each vendor's documented rate limits, counted on the sandbox clock.
+import { EngineError, type RateLimitInfo } from '../errors/engine-error.js';
+import type { Clock, VendorApi } from '../types.js';
+
+export type FaultAction =
+  | { type: 'error'; status: number }
+  | { type: 'latency'; min_ms: number; max_ms: number }
+  | { type: 'rate_limit'; retry_after_seconds: number }
+  | { type: 'reset' }
+  | { type: 'timeout' };
+
+export type FaultFrequency = { type: 'always' } | { type: 'times'; count: number } | { type: 'probability'; probability: number; seed: number };
+
+export interface FaultMatch {
+  vendor?: string;
+  operation_id?: string;
+  method?: string;
+  /** A path pattern: `*` is any run of characters within a segment, `**` any run across segments. */
+  path?: string;
+  tenant?: string;
+}
+
+export interface FaultRule {
+  id: string;
+  match: FaultMatch;
+  action: FaultAction;
+  frequency: FaultFrequency;
+  /** For `times`: how many more requests it applies to. */
+  remaining?: number;
+  /** Matching requests seen (a probability rule draws once per matching request, so a seed replays). */
+  seen: number;
+  /** Requests it was applied to. */
+  applied: number;
+  /** 'startup' rules (--faults, --latency) survive a reset; 'admin' rules do not. */
+  source: 'admin' | 'startup';
+  created_at: string;
+}
+
+export interface RequestFacts {
+  vendor: VendorApi;
+  operationId: string;
+  method: string;
+  path: string;
+  tenant: string;
+  /** The X-Sandbox-Fault header, if any. */
+  header?: string | string[];
+}
+
+/** Per vendor and tenant: whether X-Sandbox-Fault is honoured (default yes) and the documented limits enforced (default no). */
+export interface TenantFaultSettings {
+  header_faults: boolean;
+  rate_limits: boolean;
+}
+
+/** A documented vendor rate limit: at most `limit` requests per `window_seconds`, counted per tenant. */
+export interface VendorRateLimit {
+  name: string;
+  limit: number;
+  window_seconds: number;
+  /** Operations it counts; absent: every operation. */
+  operations?: string[];
+}
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const MAX_DELAY_MS = 120_000;
+
+export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor: string) => string[]; clock: Clock; nextId: () => string }) {
+  let rules: FaultRule[] = [];
+  const settings = new Map<string, TenantFaultSettings>();
+  const windows = new Map<string, { start: number; count: number }>();
+  const settingsOf = (vendor: string, tenant: string): TenantFaultSettings => settings.get(`${vendor}\u0000${tenant}`) ?? { header_faults: true, rate_limits: false };
+
+  /** Validate a rule as a user writes it (flat JSON); a bad one is a 400 naming the field. */
+  function parseRule(input: unknown, source: FaultRule['source']): FaultRule {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('', 'a fault rule is an object');
+    const body = input as Record<string, unknown>;
+    const known = ['vendor', 'operation_id', 'method', 'path', 'tenant', 'action', 'status', 'ms', 'min_ms', 'max_ms', 'retry_after', 'times', 'probability', 'seed'];
+    const unknown = Object.keys(body).find((k) => !known.includes(k));
+    if (unknown) fail(unknown, `unknown field; a rule has ${known.join(', ')}`);
+    const match: FaultMatch = {};
+    if (body.vendor !== undefined) {
+      if (!deps.vendors.some((v) => v.name === body.vendor)) fail('vendor', `must be one of ${deps.vendors.map((v) => v.name).join(', ')}`);
+      match.vendor = body.vendor as string;
+    }
+    if (body.operation_id !== undefined) {
+      const owners = deps.vendors.filter((v) => (!match.vendor || v.name === match.vendor) && deps.operationIds(v.name).includes(body.operation_id as string));
+      if (typeof body.operation_id !== 'string' || owners.length === 0) fail('operation_id', `no operation "${String(body.operation_id)}"${match.vendor ? ` in ${match.vendor}` : ''}`);
+      match.operation_id = body.operation_id;
+    }
+    if (body.method !== undefined) {
+      if (typeof body.method !== 'string' || !HTTP_METHODS.includes(body.method.toUpperCase())) fail('method', `must be one of ${HTTP_METHODS.join(', ')}`);
+      match.method = body.method.toUpperCase();
+    }
+    if (body.path !== undefined) {
+      if (typeof body.path !== 'string' || !body.path.startsWith('/') || body.path.length > 512) fail('path', 'must be a path pattern starting with "/" (`*` within a segment, `**` across)');
+      match.path = body.path;
+    }
+    if (body.tenant !== undefined) {
+      if (typeof body.tenant !== 'string' || body.tenant === '') fail('tenant', 'must be a tenant id');
+      match.tenant = body.tenant;
+    }
+    const action = parseAction(body);
+    const frequency = parseFrequency(body);
+    return {
+      id: `fault_${deps.nextId()}`,
+      match,
+      action,
+      frequency,
+      ...(frequency.type === 'times' ? { remaining: frequency.count } : {}),
+      seen: 0,
+      applied: 0,
+      source,
+      created_at: deps.clock.now().toISOString(),
+    };
+  }
+
+  /** The fault for a request: the X-Sandbox-Fault header (unless the tenant turned it off), else the first rule that fires. */
+  function pick(request: RequestFacts): { action: FaultAction; rule: string } | undefined {
+    const header = Array.isArray(request.header) ? request.header[0] : request.header;
+    if (header !== undefined && settingsOf(request.vendor.name, request.tenant).header_faults) {
+      return { action: parseHeader(header), rule: 'X-Sandbox-Fault' };
+    }
+    for (const rule of rules) {
+      if (!matches(rule.match, request)) continue;
+      rule.seen += 1;
+      if (!fires(rule)) continue;
+      rule.applied += 1;
+      if (rule.remaining !== undefined) rule.remaining -= 1;
+      if (rule.remaining === 0) rules = rules.filter((r) => r !== rule);
+      return { action: rule.action, rule: rule.id };
+    }
+    return undefined;
+  }
+
+  /**
+   * Count a request against the vendor's documented limits. Over a limit is a 429 once the tenant switched limits on;
+   * either way the tightest window is returned, for vendors that report their limits on every answer.
+   */
+  function countRateLimits(request: Pick<RequestFacts, 'vendor' | 'operationId' | 'tenant'>): RateLimitInfo | undefined {
+    const limits = request.vendor.rateLimits;
+    if (!limits) return undefined;
+    const enforced = settingsOf(request.vendor.name, request.tenant).rate_limits;
+    const now = deps.clock.now().getTime();
+    let tightest: RateLimitInfo | undefined;
+    for (const limit of limits) {
+      if (limit.operations && !limit.operations.includes(request.operationId)) continue;
+      const windowMs = limit.window_seconds * 1000;
+      const start = Math.floor(now / windowMs) * windowMs;
+      const key = `${request.vendor.name}\u0000${request.tenant}\u0000${limit.name}`;
+      const current = windows.get(key);
+      const window = current && current.start === start ? current : { start, count: 0 };
+      windows.set(key, window);
+      const resetAt = new Date(start + windowMs);
+      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now) / 1000));
+      if (enforced && window.count >= limit.limit) {
+        throw rateLimited({ limit: limit.limit, remaining: 0, retryAfterSeconds, resetAt }, `${limit.name}: ${limit.limit} requests per ${limit.window_seconds} s`);
+      }
+      window.count += 1;
+      const info = { limit: limit.limit, remaining: Math.max(0, limit.limit - window.count), retryAfterSeconds, resetAt };
+      if (!tightest || info.remaining < tightest.remaining) tightest = info;
+    }
+    return tightest;
+  }
+
+  function fires(rule: FaultRule): boolean {
+    if (rule.frequency.type !== 'probability') return true;
+    return seededDraw(rule.frequency.seed, rule.seen) < rule.frequency.probability;
+  }
+
+  return {
+    parseRule,
+    pick,
+    countRateLimits,
+    list: () => rules,
+    add(rule: FaultRule) {
+      rules.push(rule);
+      return rule;
+    },
+    remove(id: string): boolean {
+      const before = rules.length;
+      rules = rules.filter((r) => r.id !== id);
+      return rules.length < before;
+    },
+    /** A reset forgets admin rules, counters and settings; startup rules stay. */
+    reset() {
+      rules = rules.filter((r) => r.source === 'startup');
+      windows.clear();
+      settings.clear();
+    },
+    clearAdminRules() {
+      rules = rules.filter((r) => r.source === 'startup');
+    },
+    settingsOf,
+    setSettings(vendor: string, tenant: string, change: Partial<TenantFaultSettings>) {
+      const next = { ...settingsOf(vendor, tenant), ...change };
+      settings.set(`${vendor}\u0000${tenant}`, next);
+      // Switching limits on or off starts the tenant's windows afresh.
+      if (change.rate_limits !== undefined) for (const key of windows.keys()) if (key.startsWith(`${vendor}\u0000${tenant}\u0000`)) windows.delete(key);
+      return next;
+    },
+  };
+}
+
+export type Faults = ReturnType<typeof createFaults>;
+
+/** The error an injected or emulated rate limit throws; the vendor's renderer adds its headers. */
+export function rateLimited(info: RateLimitInfo, message = 'Too many requests.'): EngineError {
+  return new EngineError('rate_limited', message, [], { rateLimit: info });
+}
+
+function matches(match: FaultMatch, request: RequestFacts): boolean {
+  return (
+    (!match.vendor || match.vendor === request.vendor.name) &&
+    (!match.operation_id || match.operation_id === request.operationId) &&
+    (!match.method || match.method === request.method) &&
+    (!match.tenant || match.tenant === request.tenant) &&
+    (!match.path || pathPattern(match.path).test(request.path))
+  );
+}
+
+const patterns = new Map<string, RegExp>();
+function pathPattern(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    const source = pattern
+      .split('**')
+      .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+      .join('.*');
+    regex = new RegExp(`^${source}$`);
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+function parseAction(body: Record<string, unknown>): FaultAction {
+  switch (body.action) {
+    case 'error': {
+      const status = body.status ?? 500;
+      if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599) fail('status', 'must be an integer from 400 to 599');
+      return { type: 'error', status: status as number };
+    }
+    case 'latency': {
+      const [min, max] = body.ms !== undefined ? [body.ms, body.ms] : [body.min_ms, body.max_ms];
+      for (const [field, value] of [['min_ms', min], ['max_ms', max]] as const) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_DELAY_MS) fail(body.ms !== undefined ? 'ms' : field, `must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`);
+      }
+      if ((min as number) > (max as number)) fail('min_ms', 'must not be above max_ms');
+      return { type: 'latency', min_ms: min as number, max_ms: max as number };
+    }
+    case 'rate_limit': {
+      const after = body.retry_after ?? 60;
+      if (!Number.isInteger(after) || (after as number) < 0 || (after as number) > 86_400) fail('retry_after', 'must be whole seconds from 0 to 86400');
+      return { type: 'rate_limit', retry_after_seconds: after as number };
+    }
+    case 'reset':
+      return { type: 'reset' };
+    case 'timeout':
+      return { type: 'timeout' };
+    default:
+      return fail('action', 'must be one of error, latency, rate_limit, reset, timeout');
+  }
+}
+
+function parseFrequency(body: Record<string, unknown>): FaultFrequency {
+  if (body.times !== undefined && body.probability !== undefined) fail('times', 'a rule has either times or probability');
+  if (body.times !== undefined) {
+    if (!Number.isInteger(body.times) || (body.times as number) < 1) fail('times', 'must be a positive integer');
+    return { type: 'times', count: body.times as number };
+  }
+  if (body.probability !== undefined) {
+    if (typeof body.probability !== 'number' || body.probability < 0 || body.probability > 1) fail('probability', 'must be a number from 0 to 1');
+    const seed = body.seed ?? 1;
+    if (!Number.isInteger(seed)) fail('seed', 'must be an integer');
+    return { type: 'probability', probability: body.probability, seed: seed as number };
+  }
+  if (body.seed !== undefined) fail('seed', 'only goes with probability');
+  return { type: 'always' };
+}
+
+/** `error=503`, `latency=2000`, `latency=100-300`, `rate_limit`, `rate_limit=30`, `reset`, `timeout`. */
+export function parseHeader(value: string): FaultAction {
+  const [name, argument] = value.trim().split('=', 2).map((s) => s.trim());
+  const range = /^(\d+)(?:-(\d+))?$/.exec(argument ?? '');
+  const header = (message: string): never => {
+    throw new EngineError('invalid_request', `X-Sandbox-Fault: ${message}`, [{ location: 'header', field: 'x-sandbox-fault', message, keyword: 'format' }]);
+  };
+  switch (name) {
+    case 'error':
+      if (argument === undefined) return { type: 'error', status: 500 };
+      if (!range || range[2] || Number(range[1]) < 400 || Number(range[1]) > 599) return header('error=<400-599>');
+      return { type: 'error', status: Number(range[1]) };
+    case 'latency':
+      if (!range || Number(range[2] ?? range[1]) > MAX_DELAY_MS || Number(range[1]) > Number(range[2] ?? range[1])) return header(`latency=<ms> or latency=<min>-<max>, at most ${MAX_DELAY_MS}`);
+      return { type: 'latency', min_ms: Number(range[1]), max_ms: Number(range[2] ?? range[1]) };
+    case 'rate_limit':
+      if (argument !== undefined && (!range || range[2])) return header('rate_limit or rate_limit=<retry-after seconds>');
+      return { type: 'rate_limit', retry_after_seconds: argument === undefined ? 60 : Number(range![1]) };
+    case 'reset':
+      return { type: 'reset' };
+    case 'timeout':
+      return { type: 'timeout' };
+    default:
+      return header('one of error[=status], latency=<ms>[-<ms>], rate_limit[=seconds], reset, timeout');
+  }
+}
+
+/** mulberry32 over (seed, n): the n-th draw of a seeded rule, the same on every run. */
+export function seededDraw(seed: number, n: number): number {
+  let t = (seed * 0x9e3779b1 + n * 0x85ebca6b) >>> 0;
+  t = (t + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+function fail(field: string, message: string): never {
+  throw new EngineError('invalid_request', field ? `"${field}" ${message}.` : `${message}.`);
+}
