@@ -1,18 +1,157 @@
-import { readConfig } from './config.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateScenario, generatorNames, parseCounts } from '../fixtures/generate.js';
+import { closest, parseStrict, readConfig, UsageError } from './config.js';
 import { start } from './main.js';
 
-const USAGE = `usage: referral-sandbox start [--port 4010] [--host 127.0.0.1] [--db .sandbox/db.json | :memory:] [--validate-responses] [--allowed-hosts name,.domain] [--faults rules.json] [--latency 100-300]
+const COMMANDS: Record<string, { summary: string; usage: string }> = {
+  start: {
+    summary: 'serve the sandbox (the default command)',
+    usage: `referral-sandbox start [--port 4010] [--host 127.0.0.1] [--db .sandbox/db.json | :memory:]
+      [--scenario FILE.json|yaml] [--seed N] [--faults rules.json] [--latency 100-300]
+      [--allowed-hosts name,.domain] [--cors] [--validate-responses]
+      [--log-format pretty|json] [--log-level debug|info|warn|error|silent] [--quiet]
+  env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_SEED, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS,
+       SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1`,
+  },
+  seed: {
+    summary: 'generate fake records and load them into a running sandbox, or write a scenario file',
+    usage: `referral-sandbox seed <vendor.collection=N>... [--seed 1] [--tenant default] [--out FILE.json | --url http://127.0.0.1:4010]
+  collections: ${generatorNames().join(', ')}
+  e.g. referral-sandbox seed partnero.subscribers=1000 prefinery.testers=200 --seed 7 --out fixtures.json
+  The same counts and --seed give the same records. --url sends them to POST /__sandbox/seed (SANDBOX_ADMIN_TOKEN is
+  sent when set); --out writes a file that \`start --scenario FILE\` loads.`,
+  },
+  reset: {
+    summary: 'reset a running sandbox to a scenario',
+    usage: `referral-sandbox reset [--scenario default|empty] [--url http://127.0.0.1:4010]`,
+  },
+  help: { summary: 'show help for a command', usage: 'referral-sandbox help [command]' },
+};
 
-env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_VALIDATE_RESPONSES=1, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS, SANDBOX_LATENCY`;
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `usage: referral-sandbox <command> [options]   (referral-sandbox --version)
 
-/** The `referral-sandbox` command. */
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  .join('\n')}
+
+referral-sandbox help <command> shows a command's options.`;
+}
+
+/** The `referral-sandbox` command. Resolves when a one-shot command is done; `start` keeps serving. */
 export async function runCli(argv: string[]): Promise<void> {
-  const [command = 'start', ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') return void console.log(USAGE);
-  if (command !== 'start') {
-    console.error(`unknown command "${command}"\n${USAGE}`);
+  try {
+    await dispatch(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : undefined;
+    console.error(`referral-sandbox: ${error.message}\n${command ? `usage: ${COMMANDS[command].usage}` : usage()}`);
     process.exitCode = 2;
-    return;
   }
-  await start(readConfig(rest));
+}
+
+async function dispatch(argv: string[]): Promise<void> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') return void console.log(version());
+  if (first === undefined || first.startsWith('-')) {
+    if (first === '--help' || first === '-h') return void console.log(usage());
+    return startCommand(argv);
+  }
+  switch (first) {
+    case 'start':
+      return startCommand(rest);
+    case 'seed':
+      return seedCommand(rest);
+    case 'reset':
+      return resetCommand(rest);
+    case 'help': {
+      const topic = rest[0];
+      if (topic === undefined) return void console.log(usage());
+      if (!COMMANDS[topic]) throw new UsageError(`no command "${topic}"${hint(topic)}`);
+      return void console.log(`usage: ${COMMANDS[topic].usage}`);
+    }
+    default:
+      throw new UsageError(`unknown command "${first}"${hint(first)}`);
+  }
+}
+
+const hint = (word: string) => {
+  const guess = closest(word, Object.keys(COMMANDS));
+  return guess ? `; did you mean ${guess}?` : '';
+};
+
+async function startCommand(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) return void console.log(`usage: ${COMMANDS.start.usage}`);
+  await start(readConfig(argv));
+}
+
+async function seedCommand(argv: string[]): Promise<void> {
+  const values = parseStrict(argv, { seed: { type: 'string' }, tenant: { type: 'string' }, out: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help) return void console.log(`usage: ${COMMANDS.seed.usage}`);
+  if (values.out && values.url) throw new UsageError('give either --out or --url, not both');
+  let counts: Record<string, number>;
+  try {
+    counts = parseCounts(values._);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`Invalid --seed "${values.seed}": use a whole number.`);
+  const doc = generateScenario(counts, seed, values.tenant ?? 'default');
+  const summary = Object.entries(counts).map(([name, n]) => `${n} ${name}`).join(', ');
+  if (values.out) {
+    writeFileSync(values.out, `${JSON.stringify(doc, null, 2)}\n`);
+    return void console.log(`wrote ${summary} (seed ${seed}) to ${values.out}`);
+  }
+  const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
+  await admin(base, '/__sandbox/seed', doc);
+  console.log(`seeded ${summary} (seed ${seed}) into ${base}`);
+}
+
+async function resetCommand(argv: string[]): Promise<void> {
+  const values = parseStrict(argv, { scenario: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) return void console.log(`usage: ${COMMANDS.reset.usage}`);
+  const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
+  const scenario = values.scenario ?? 'default';
+  await admin(base, `/__sandbox/reset?scenario=${encodeURIComponent(scenario)}`);
+  console.log(`reset ${base} to the ${scenario} scenario`);
+}
+
+/** One admin call; a refused connection or an error answer becomes a one-line message. */
+async function admin(base: string, path: string, body?: unknown): Promise<void> {
+  const token = process.env.SANDBOX_ADMIN_TOKEN;
+  let res: Response;
+  try {
+    res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    throw new Error(code === 'ECONNREFUSED' ? `no sandbox answers at ${base} (start one, or pass --url)` : `cannot reach ${base}: ${(error as Error).message}`);
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text;
+    } catch {
+      // not JSON
+    }
+    throw new Error(`${base}${path.split('?')[0]} answered ${res.status}: ${message}`);
+  }
+}
+
+/** The package's version, read from the package.json above this file (src/ or dist/src/). */
+export function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
 }

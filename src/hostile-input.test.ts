@@ -310,3 +310,18 @@ describe('web pages cannot write through vendor routes either', () => {
     expect((await request(app).post('/api/v2/betas/1/testers?api_key=prefinery_sandbox_key').type('form').send('tester[email]=script@example.com')).status).toBe(201);
   });
 });
+
+describe('--cors', () => {
+  it('lets browser clients of any origin call vendor routes, never the admin API', async () => {
+    const app = createServer({ cors: true });
+    const preflight = await request(app).options('/v1/subscribers').set('Origin', 'http://localhost:3000').set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    const created = await request(app).post('/v1/subscribers').set(AUTH.partnero).set('Origin', 'http://localhost:3000').set('Sec-Fetch-Site', 'cross-site').send({ email: 'browser@example.com' });
+    expect(created.status).toBe(201);
+    expect(created.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    const admin = await request(app).get('/__sandbox/state').set('Origin', 'http://localhost:3000');
+    expect(admin.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await request(createServer()).get('/v1/subscribers').set(AUTH.partnero).set('Origin', 'http://localhost:3000')).headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

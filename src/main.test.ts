@@ -19,13 +19,13 @@ describe('start (what npm start runs)', () => {
 
   it('serves the default scenario from a new file, and the data survives a restart', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'sandbox-main-')), 'db.json');
-    const first = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true });
+    const first = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true, logLevel: 'silent' });
     const created = await fetch(`${urlOf(first)}/v1/subscribers`, { method: 'POST', headers, body: JSON.stringify({ email: 'durable@example.com' }) });
     expect(created.status).toBe(201);
     expect(readFileSync(db, 'utf8')).toContain('durable@example.com');
     await close(first);
 
-    const second = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true });
+    const second = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true, logLevel: 'silent' });
     const fetched = await fetch(`${urlOf(second)}/v1/subscribers/durable@example.com`, { headers });
     const seeded = await fetch(`${urlOf(second)}/v1/subscribers/partnero@partner.com`, { headers });
     await close(second);

@@ -1,10 +1,12 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import type { Server } from 'node:http';
 import { vendors } from './apis/index.js';
-import { isLoopbackBind, readConfig, type Config } from './config.js';
+import { isLoopbackBind, type Config } from './config.js';
+import { createIdSource } from './engine/ids.js';
+import type { ScenarioDocument } from './engine/types.js';
 import { createServer } from './server.js';
 
-/** The only place that listens. Resolves once the URL is printed. */
+/** The only place that listens. Resolves once the URL is printed; rejects with a one-line reason when it cannot. */
 export async function start(config: Config): Promise<Server> {
   const app = createServer({
     db: config.db,
@@ -14,23 +16,40 @@ export async function start(config: Config): Promise<Server> {
     // Bound beyond loopback, vendor routes answer whatever name the network uses; the admin API still checks Host.
     vendorRoutesAnyHost: !isLoopbackBind(config.host),
     startupFaults: config.startupFaults,
+    cors: config.cors,
+    scenario: config.scenario as ScenarioDocument | undefined,
+    ...(config.seed !== undefined ? { ids: createIdSource(config.seed) } : {}),
+    // One line per request: pretty on a terminal, JSON lines otherwise (or with --log-format json).
+    logger: { format: config.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json'), level: config.logLevel ?? 'info' },
   });
   await app.locals.sandbox.ready;
-  return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : config.port;
-      const credentials = vendors.map((v) => `${v.title}: ${v.describeCredentials(v.defaultCredentials)}`).join(' | ');
-      console.log(`referral-sandbox listening on http://${config.host}:${port} (db ${app.locals.sandbox.store.location}) · ${credentials}`);
-      resolve(server);
-    });
-    server.on('error', reject);
+  if (!isLoopbackBind(config.host) && !config.adminToken) {
+    console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);
+  }
+  const server = createHttpServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(describeListenError(error, config))));
+    server.listen(config.port, config.host, () => resolve());
   });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const credentials = vendors.map((v) => `${v.title}: ${v.describeCredentials(v.defaultCredentials)}`).join(' | ');
+  console.log(`referral-sandbox listening on http://${config.host}:${port} (db ${app.locals.sandbox.store.location}) · ${credentials}`);
+  return server;
 }
 
+function describeListenError(error: NodeJS.ErrnoException, config: Config): string {
+  if (error.code === 'EADDRINUSE') return `port ${config.port} on ${config.host} is already in use (another sandbox?); stop it or pass --port`;
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `cannot listen on ${config.host}: no such address on this machine`;
+  if (error.code === 'EACCES') return `not allowed to listen on port ${config.port}; use a port above 1023`;
+  return error.message;
+}
+
+// `npm start` runs this file: the same as `referral-sandbox start`, flags and --help included.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  start(readConfig(process.argv.slice(2))).catch((error: Error) => {
-    console.error(`referral-sandbox failed to start: ${error.message}`);
+  const { runCli } = await import('./cli.js');
+  await runCli(['start', ...process.argv.slice(2)]).catch((error: Error) => {
+    console.error(`referral-sandbox: failed to start: ${error.message}`);
     process.exit(1);
   });
 }

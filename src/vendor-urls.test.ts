@@ -16,8 +16,8 @@ const CASES = [
 describe('a path no route matches', () => {
   const app = createServer();
 
-  it.each(CASES)('carrying $vendor credentials is a 404 in $vendor\'s envelope (e.g. Voucherify POST /v1/redemptions)', async ({ headers, envelope }) => {
-    for (const path of ['/v1/redemptions', '/v1/unknown/thing', '/api/v9/nothing']) {
+  it.each(CASES)('carrying $vendor credentials is a 404 in $vendor\'s envelope (e.g. Voucherify POST /v1/loyalties, not emulated)', async ({ headers, envelope }) => {
+    for (const path of ['/v1/loyalties', '/v1/unknown/thing', '/api/v9/nothing']) {
       const res = await request(app).post(path).set(headers).send({});
       expect(res.status, path).toBe(404);
       expect(res.body, path).toMatchObject(envelope);
@@ -26,13 +26,13 @@ describe('a path no route matches', () => {
 
   it('with no credentials falls back to the path owner, then to a vendor-less body', async () => {
     expect((await request(app).get('/v1/subscribers/a/b/c')).body).toMatchObject({ status: 0 }); // Partnero's /v1/subscribers
-    const nobody = await request(app).get('/v1/redemptions');
+    const nobody = await request(app).get('/v1/loyalties');
     expect(nobody.status).toBe(404);
-    expect(nobody.body).toEqual({ message: 'No route for GET /v1/redemptions.' });
+    expect(nobody.body).toEqual({ message: 'No route for GET /v1/loyalties.' });
   });
 
   it('with a credential nobody knows is not attributed to anyone', async () => {
-    expect((await request(app).get('/v1/redemptions').set('Authorization', 'Bearer nobody')).body).toEqual({ message: 'No route for GET /v1/redemptions.' });
+    expect((await request(app).get('/v1/loyalties').set('Authorization', 'Bearer nobody')).body).toEqual({ message: 'No route for GET /v1/loyalties.' });
   });
 });
 
@@ -44,7 +44,7 @@ describe('/<vendor>/ prefix', () => {
     expect((await request(app).get('/voucherify/v1/vouchers/REFER-ALEX').set(headers)).status).toBe(200);
     expect((await request(app).get('/partnero/v1/subscribers').set('Authorization', 'Bearer pn_sandbox_key')).status).toBe(200);
     expect((await request(app).get('/prefinery/api/v2/betas.json').set('Authorization', 'Bearer prefinery_sandbox_key')).status).toBe(200);
-    const unknown = await request(app).get('/voucherify/v1/redemptions');
+    const unknown = await request(app).get('/voucherify/v1/loyalties');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ key: 'not_found' });
   });

@@ -23,7 +23,7 @@ describe('Prefinery bad input', () => {
   });
 
   mockTest('an unknown route and an unrouted method are 404, as Rails answers', async () => {
-    const unknown = await api.call('GET', '/api/v2/betas/1/rewards');
+    const unknown = await api.call('GET', '/api/v2/betas/1/feedbacks');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual(envelope);
     expect((await api.call('PATCH', '/api/v2/betas/1')).status).toBe(404);

@@ -222,3 +222,88 @@ describe('Prefinery webhooks: tester and referral events, signed, with the docum
     expect(hook.received).toEqual([]);
   });
 });
+
+// Reward and point events: beta 1's reward rules (default scenario) are a double-sided reward with 10 points a side
+// once a referred friend is active, and a milestone at 3 such friends, delivered automatically. Events of one request
+// may arrive in any order (Prefinery says so), so they are compared by the record they carry.
+const byId = <T extends { data: Record<string, any> }>(list: T[], key: string) => [...list].sort((a, b) => a.data[key].id - b.data[key].id);
+
+describe('Prefinery webhooks: reward and points events', () => {
+  let api: VendorClient;
+  const receivers: Receiver[] = [];
+  beforeEach(() => {
+    api = prefineryClient();
+  });
+  afterEach(async () => {
+    await Promise.all(receivers.splice(0).map((r) => r.close()));
+  });
+  async function registered(events?: string[]) {
+    const r = await startReceiver();
+    receivers.push(r);
+    await api.admin.addWebhookEndpoint({ url: `${r.url}/prefinery`, secret: SECRET, ...(events ? { events } : {}) });
+    return r;
+  }
+  const rewardEvents = ['reward_earned', 'reward_delivered', 'reward_revoked', 'points_earned', 'points_revoked'];
+  const activeFriend = (email: string) => api.call('POST', '/api/v2/betas/1/testers', { body: { tester: { email, status: 'active', referrer_id: 1 } } });
+
+  mockTest('an active referral sends reward_earned for both sides and points_earned for both, each carrying the reward or point and its holder', async () => {
+    const hook = await registered(rewardEvents);
+    const friend = await activeFriend('friend@example.com');
+    await hook.waitFor(4);
+    await api.admin.settleWebhooks();
+    hook.received.forEach(expectWellFormed);
+    expect(events(hook).sort()).toEqual(['points_earned', 'points_earned', 'reward_earned', 'reward_earned']);
+    const rewards = (await api.call('GET', '/api/v2/betas/1/rewards', { query: { status: 'earned' } })).body;
+    const points = (await api.call('GET', '/api/v2/betas/1/points')).body;
+    const leonard = (await api.call('GET', '/api/v2/betas/1/testers/1')).body;
+    const shown = (await api.call('GET', `/api/v2/betas/1/testers/${friend.body.id}`)).body;
+    expect(byId(byEvent(hook, 'reward_earned'), 'reward').map((e) => e.data)).toEqual([
+      { beta_id: 1, reward: rewards[0], tester: leonard },
+      { beta_id: 1, reward: rewards[1], tester: shown },
+    ]);
+    expect(byId(byEvent(hook, 'points_earned'), 'point').map((e) => [e.data.point, e.data.tester.id])).toEqual([
+      [points[1], 1],
+      [points[2], friend.body.id],
+    ]);
+  });
+
+  mockTest('the milestone, delivered automatically, sends reward_earned then reward_delivered for the same reward', async () => {
+    await activeFriend('one@example.com');
+    await activeFriend('two@example.com');
+    const hook = await registered(['reward_earned', 'reward_delivered']);
+    await activeFriend('three@example.com');
+    await hook.waitFor(4);
+    await api.admin.settleWebhooks();
+    hook.received.forEach(expectWellFormed);
+    const milestone = hook.received.map((r) => r.json).filter((e) => e.data.reward.type === 'Milestone');
+    expect(milestone.map((e) => [e.event, e.data.reward.status]).sort()).toEqual([['reward_delivered', 'delivered'], ['reward_earned', 'earned']]);
+    expect(milestone[0].data.reward.id).toBe(milestone[1].data.reward.id);
+    expect(milestone[1].data.reward.delivered_at).toEqual(expect.stringMatching(/Z$/));
+  });
+
+  mockTest('suspending the friend sends reward_revoked for both sides and points_revoked for their points', async () => {
+    const friend = await activeFriend('suspect@example.com');
+    const hook = await registered(rewardEvents);
+    expect((await api.call('PUT', `/api/v2/betas/1/testers/${friend.body.id}`, { body: { tester: { status: 'suspended' } } })).status).toBe(200);
+    await hook.waitFor(4);
+    await api.admin.settleWebhooks();
+    hook.received.forEach(expectWellFormed);
+    expect(events(hook).sort()).toEqual(['points_revoked', 'points_revoked', 'reward_revoked', 'reward_revoked']);
+    const revoked = byId(byEvent(hook, 'reward_revoked'), 'reward');
+    expect(revoked.map((e) => [e.data.reward.status, e.data.reward.user_id])).toEqual([['revoked', 1], ['revoked', friend.body.id]]);
+    expect(byId(byEvent(hook, 'points_revoked'), 'point').map((e) => e.data.point.activity)).toEqual(['reward', 'friend_reward']);
+    expect(revoked[1].data.tester.status).toBe('suspended');
+  });
+
+  mockTest('POST /points sends points_earned with the created point; a refused request sends nothing', async () => {
+    const hook = await registered();
+    expect((await api.call('POST', '/api/v2/betas/1/points', { body: { email: 'penny@bigbangtheory.com' } })).status).toBe(422);
+    const created = await api.call('POST', '/api/v2/betas/1/points', { body: { email: 'penny@bigbangtheory.com', quantity: 7, reason: 'VIP' } });
+    await hook.waitFor(1);
+    await api.admin.settleWebhooks();
+    hook.received.forEach(expectWellFormed);
+    expect(hook.received.map((r) => r.json)).toEqual([
+      { id: expect.any(String), event: 'points_earned', created_at: expect.any(String), data: { beta_id: 1, point: created.body, tester: (await api.call('GET', '/api/v2/betas/1/testers/2')).body } },
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ describe('Pureprofile panel layer: bearer access tokens', () => {
   mockTest('the default scenario\'s ready token opens the sandbox panelist\'s account', async () => {
     const res = await api.call('GET', ACCOUNT, { auth: bearer(SANDBOX_TOKEN) });
     expect(res.status).toBe(200);
-    expect(res.body.data.profile).toMatchObject({ EMAIL: 'sandbox.panelist@example.com', FIRST_NAME: 'Sam', LAST_NAME: 'Sandbox', LOCALE: 'ENG-AU' });
+    // EMAIL carries the panel GUID as a prefix, as the docs' one example shows it.
+    expect(res.body.data.profile).toMatchObject({ EMAIL: `${panelId()}_sandbox.panelist@example.com`, FIRST_NAME: 'Sam', LAST_NAME: 'Sandbox', LOCALE: 'ENG-AU' });
     expect(res.body.data.activity[0]).toMatchObject({ type: 'AccountTransfer', status: 'completed' });
     expect(res.body.data.devices).toEqual([]);
   });
@@ -61,7 +62,7 @@ describe('Pureprofile panel layer: bearer access tokens', () => {
     const partner = authHeadersFor('pureprofile', tenant.credentials);
     const { user, token } = await registerPanelist(api, 'tenant', partner);
     const account = await api.call('GET', ACCOUNT, { auth: bearer(token) });
-    expect(account.body.data.profile.EMAIL).toBe(user);
+    expect(account.body.data.profile.EMAIL).toBe(`${panelId()}_${user}`);
     const fromDefault = await api.call('POST', '/v1/partner/panel/authenticate', { body: { user, panel: panelId() } });
     expect(fromDefault.status).toBe(404);
     const theirs = await api.call('POST', '/v1/partner/panel/authenticate', { auth: partner, body: { user: 'sandbox.panelist@example.com', panel: panelId() } });

@@ -19,10 +19,36 @@ export const referenceDoc = JSON.parse(readFileSync(FILE, 'utf8')) as {
   components: { schemas: Record<string, any>; parameters: Record<string, any>; securitySchemes: Record<string, any> };
 };
 
+/**
+ * Two readings of the reference, both forced by Voucherify's own examples: (1) `nullable: true` beside `allOf` (no
+ * `type`, which ajv's `nullable` needs) means "this or null"; (2) an optional property may be null: the per-tag
+ * files the conversion and list operations come from leave out `nullable` where the same file's examples send null
+ * (List Vouchers' example has `gift`, `start_date`, `validity_timeframe` and `additional_info` null, typed string or
+ * object); (3) `oneOf` reads as `anyOf`: its branches are not mutually exclusive (Redeem Voucher's discount,
+ * gift-card and loyalty-card redemption objects all accept a discount redemption, so its own example matches more
+ * than one). Required properties stay as strict as written.
+ */
+function loosen(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(loosen);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key === 'oneOf' ? 'anyOf' : key] = key === 'example' || key === 'examples' ? value : loosen(value);
+  if (out.properties && typeof out.properties === 'object') {
+    const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
+    const props = out.properties as Record<string, unknown>;
+    for (const [name, schema] of Object.entries(props)) if (!required.has(name)) props[name] = { anyOf: [{ type: 'null' }, schema] };
+  }
+  if (out.nullable === true && out.type === undefined) {
+    const { nullable: _nullable, ...rest } = out;
+    return { anyOf: [{ type: 'null' }, rest] };
+  }
+  return out;
+}
+
 // OpenAPI 3.0 is draft-04-ish with `nullable`, which ajv understands; `example` needs strict off.
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
-ajv.addSchema({ $id: 'voucherify-reference', components: referenceDoc.components });
+ajv.addSchema({ $id: 'voucherify-reference', components: loosen(referenceDoc.components) });
 
 const compiled = new Map<string, ValidateFunction>();
 function validatorFor(schema: unknown): ValidateFunction {
@@ -30,7 +56,7 @@ function validatorFor(schema: unknown): ValidateFunction {
   const key = ref ?? JSON.stringify(schema);
   let validate = compiled.get(key);
   if (!validate) {
-    validate = ref ? ajv.compile({ $ref: `voucherify-reference${ref}` }) : ajv.compile(schema as object);
+    validate = ref ? ajv.compile({ $ref: `voucherify-reference${ref}` }) : ajv.compile(loosen(schema) as object);
     compiled.set(key, validate);
   }
   return validate;

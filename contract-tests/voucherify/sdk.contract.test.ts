@@ -60,6 +60,61 @@ describe('@voucherify/sdk 2.9.0 drives the referral setup against the sandbox', 
     await client.customers.delete(referrer.id);
   });
 
+  liveTest('the whole referral program through the SDK: publish, holders, validate, redeem, list, referrals, rate-limit headers, self-redemption refused', async () => {
+    const name = unique('sdk-program');
+    const campaign = await client.campaigns.create({
+      name,
+      campaign_type: 'REFERRAL_PROGRAM',
+      referral_program: { conversion_event_type: 'redemption' },
+      voucher: { type: 'DISCOUNT_VOUCHER', discount: { type: 'AMOUNT', amount_off: 1000 }, is_referral_code: true },
+    } as Parameters<typeof client.campaigns.create>[0]);
+    const listed = await client.campaigns.list({ limit: 100 });
+    expect(listed.campaigns.map((c) => c.id)).toContain(campaign.id);
+    expect(await client.campaigns.get(campaign.id)).toMatchObject({ id: campaign.id, name });
+
+    const referrerSourceId = unique('sdk-referrer');
+    const publication = await client.distributions.publications.create({ campaign: { name, count: 1 }, customer: { source_id: referrerSourceId, name: 'Referrer' } });
+    const code = publication.voucher.code;
+    const referrerId = publication.customer_id;
+    const pubs = await client.distributions.publications.list({ campaign: name } as Parameters<typeof client.distributions.publications.list>[0]);
+    expect(pubs.publications?.map((p) => p.id)).toEqual([publication.id]);
+    expect(publication.id).toMatch(/^pub_[0-9A-Za-z]{32}$/);
+
+    const friendSourceId = unique('sdk-friend');
+    const added = await api.call('POST', holdersPath(code), { body: { holders: [{ source_id: friendSourceId, name: 'Friend' }] } });
+    expect(added.status).toBe(200);
+
+    const validation = await client.validations.validateStackable({ redeemables: [{ object: 'voucher', id: code }], customer: { source_id: friendSourceId }, order: { amount: 5000 } });
+    expect(validation).toMatchObject({ valid: true, redeemables: [expect.objectContaining({ status: 'APPLICABLE', id: code })] });
+
+    const redeemed = await client.redemptions.redeemStackable({ redeemables: [{ object: 'voucher', id: code }], customer: { source_id: friendSourceId }, order: { amount: 5000 } });
+    const redemption = redeemed.redemptions[0];
+    expect(redemption).toMatchObject({ result: 'SUCCESS', customer_id: added.body.holders[0].customer_id });
+    expect(redeemed.order).toMatchObject({ amount: 5000, total_amount: 4000 });
+
+    const listedRedemptions = await client.redemptions.list({ customer: redemption.customer_id } as Parameters<typeof client.redemptions.list>[0]);
+    expect((listedRedemptions as unknown as { redemptions: Array<{ id: string }> }).redemptions.map((r) => r.id)).toContain(redemption.id);
+    expect(await client.redemptions.get(redemption.id)).toMatchObject({ id: redemption.id });
+
+    // 2.9.0's CustomerObject type has no `referrals`, though the API answers it.
+    const referee = (await client.customers.get(friendSourceId)) as CustomerObject & { referrals?: unknown };
+    expect(referee.referrals).toMatchObject({ total: 1, campaigns: [{ campaign_id: campaign.id, referrer_id: referrerId, related_object_type: 'redemption', related_object_id: redemption.id }] });
+    const customers = await client.customers.list({ limit: 100 } as Parameters<typeof client.customers.list>[0]);
+    expect(customers.customers.map((c) => c.id)).toEqual(expect.arrayContaining([referrerId, referee.id]));
+
+    // Voucherify sends X-Rate-Limit-* on every response; the SDK's apiLimitsHandler reads the last one.
+    expect(client.apiLimitsHandler.areLimitsAvailable()).toBe(true);
+    expect(client.apiLimitsHandler.getRateLimit()).toBeGreaterThan(0);
+    expect(client.apiLimitsHandler.getRateLimitRemaining()).toBeLessThan(client.apiLimitsHandler.getRateLimit());
+
+    const self = await caught(client.redemptions.redeem(code, { customer: { id: referrerId } } as Parameters<typeof client.redemptions.redeem>[1]));
+    expect(self).toMatchObject({ code: 400, key: 'referrer_not_permitted_to_redeem', details: code, resource_type: 'redemption' });
+    expect(self.request_id).toMatch(REQUEST_ID);
+
+    await client.customers.delete(referee.id);
+    await client.customers.delete(referrerId);
+  });
+
   liveTest('a 404 surfaces as the SDK\'s VoucherifyError with code, key and request_id', async () => {
     const missing = await caught(client.vouchers.get('NO-SUCH-SDK-CODE'));
     expect(missing).toMatchObject({ code: 404, key: 'not_found', message: 'Resource not found', resource_id: 'NO-SUCH-SDK-CODE', resource_type: 'voucher' });

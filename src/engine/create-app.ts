@@ -1,13 +1,15 @@
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createAdminRouter, resetTo } from './admin/admin-router.js';
 import { createSystemClock, type SandboxClock } from './clock.js';
 import { createIdSource } from './ids.js';
-import { createJournal } from './journal.js';
+import { createJournal, redactQuery } from './journal.js';
+import { consoleLog, createEngineLogger, type EngineLogger, type LoggerOptions } from './logger.js';
 import { loadSpec, specPath } from './openapi/load-spec.js';
 import { buildRouteTable } from './openapi/route-table.js';
 import { compileSpec } from './openapi/validators.js';
 import { createPipeline } from './pipeline.js';
-import { ensureDefaultTenants } from './store/scenario.js';
+import { applyScenario, ensureDefaultTenants, upgradeStoredStates } from './store/scenario.js';
 import { createStore, MEMORY } from './store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
 import { createFaults, type FaultRule, type Faults } from './faults/faults.js';
@@ -17,6 +19,8 @@ export interface EngineOptions {
   vendors: VendorApi[];
   specDir: string;
   buildScenario(name: string): ScenarioDocument | undefined;
+  /** Fake records for POST /__sandbox/generate: {counts: {"vendor.collection": N}, seed?, tenant?} to a scenario document. */
+  generate?(request: { counts: unknown; seed?: unknown; tenant?: unknown }): ScenarioDocument;
   /** A JSON file path, or ':memory:' (the default). */
   db?: string;
   /** Loaded when the database is new (no file yet, or memory). Default 'default'. */
@@ -26,7 +30,13 @@ export interface EngineOptions {
   /** Check every vendor response against its spec; a mismatch becomes a 500 naming the problem. */
   validateResponses?: boolean;
   adminToken?: string;
+  /** Requests kept in the journal (/__sandbox/requests), newest first. Default 500. */
   journalSize?: number;
+  /**
+   * Request lines and sandbox problems via pino (src/main.ts passes one). Without it (tests) nothing is logged per
+   * request and problems go to console.error.
+   */
+  logger?: LoggerOptions;
   /**
    * Host names served beyond loopback names and IP literals ('all': any). The admin API always checks Host; vendor
    * routes check it unless `vendorRoutesAnyHost` (set by the CLI when it binds beyond loopback).
@@ -35,20 +45,29 @@ export interface EngineOptions {
   vendorRoutesAnyHost?: boolean;
   /** Webhook delivery limits (concurrency, queue, log, a cap on timeouts for tests). */
   webhooks?: DispatcherOptions;
+  /**
+   * Let browser clients call the vendor routes from any origin (Access-Control-Allow-*, preflights answered). Off by
+   * default: without it a web page cannot read vendor answers, and cross-site writes are refused. Never applies to
+   * the admin API.
+   */
+  cors?: boolean;
+  /** A scenario document merged into the state at start (after the initial scenario of a new database), all or nothing. */
+  scenario?: ScenarioDocument;
   /** Fault rules that hold from start to stop (--faults FILE, --latency), in the admin API's rule format. */
   startupFaults?: unknown[];
   outboxLimit?: number;
 }
 
 export interface SandboxApp extends Express {
-  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults } };
+  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger } };
 }
 
 /** Build the whole sandbox as an Express app. It never listens: src/main.ts does, tests use supertest. */
 export function createApp(options: EngineOptions): SandboxApp {
   const clock = options.clock ?? createSystemClock();
   const ids = options.ids ?? createIdSource();
-  const store = createStore(options.db ?? MEMORY);
+  const logger = options.logger ? createEngineLogger(options.logger) : undefined;
+  const store = createStore(options.db ?? MEMORY, logger);
   const journal = createJournal(options.journalSize);
   const specs = new Map(
     options.vendors.map((vendor) => {
@@ -64,6 +83,7 @@ export function createApp(options: EngineOptions): SandboxApp {
     ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
   } else {
     ensureDefaultTenants(store, options.vendors);
+    for (const problem of upgradeStoredStates(store, options.vendors, ids)) (logger ?? consoleLog).warn(`stored state kept as it was: ${problem}`);
   }
 
   // A vendor's own host names are served too (its routes answer there alone).
@@ -83,17 +103,41 @@ export function createApp(options: EngineOptions): SandboxApp {
       throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
     }
   });
-  const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors }, options.webhooks);
+  const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger }, options.webhooks);
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
+  if (options.scenario) {
+    applyScenario(store, options.vendors, options.scenario, ids);
+    ready = ready.then(() => store.commit());
+  }
+
   const app = express() as SandboxApp;
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.locals.sandbox = { store, clock, ready, webhooks, faults };
+  if (options.cors) {
+    const allow = cors({ origin: true, maxAge: 600, exposedHeaders: ['Retry-After', 'X-Rate-Limit-Limit', 'X-Rate-Limit-Remaining', 'X-Rate-Limit-Retry', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Pagination'] });
+    app.use((req, res, next) => (req.path.startsWith('/__sandbox') ? next() : allow(req, res, next)));
+  }
+  app.locals.sandbox = { store, clock, ready, webhooks, faults, logger };
+  if (logger) app.use('/__sandbox', logAdminRequests(logger));
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, adminToken: options.adminToken, hostPolicy, webhooks, faults }),
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger }),
   );
-  app.use(createPipeline({ routes, specs, store, clock, ids, journal, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
+  app.use(createPipeline({ routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
   return app;
+}
+
+/** Admin API requests are logged at debug (they are not journaled: the journal is of vendor requests). */
+function logAdminRequests(logger: EngineLogger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!logger.isLevelEnabled('debug')) return next();
+    const started = performance.now();
+    const [path, search = ''] = req.originalUrl.split(/\?(.*)/s);
+    res.on('close', () => {
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      logger.request({ method: req.method, path, query: redactQuery(search), status: res.headersSent ? res.statusCode : 0, vendor: null, operationId: null, tenant: null, ms }, 'debug');
+    });
+    next();
+  };
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import type { Journal } from './journal.js';
+import { captureBody, redactHeaders, redactQuery, type Journal } from './journal.js';
+import { consoleLog, type EngineLogger } from './logger.js';
 import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
 import { renderError, send } from './errors/render.js';
@@ -23,15 +24,29 @@ export interface PipelineDeps {
   clock: SandboxClock;
   ids: IdSource;
   journal: Journal;
+  /** Request lines and problems; without it no request is logged and problems go to console.error. */
+  logger?: EngineLogger;
   validateResponses: boolean;
   outboxLimit: number;
   webhooks: Dispatcher;
   faults: Faults;
+  /** --cors: browser clients of other origins are expected, so their writes are not refused. */
+  allowCrossSite?: boolean;
   /** Host names vendor routes answer to; undefined serves every Host (the sandbox is bound beyond loopback). */
   vendorHosts?: HostPolicy;
 }
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** What the journal learns along the way: filled in by runOperation as far as the request gets. */
+interface RequestTrace {
+  fault?: { rule: string; action: string };
+  tenant?: string;
+  body?: ReturnType<typeof captureBody>;
+  webhooks?: string[];
+  /** The body as sent, captured at send time (a handler may answer with live state that changes later). */
+  response?: { body: ReturnType<typeof captureBody> };
+}
 
 /** route -> authenticate -> parse + validate input -> handler -> persist -> (validate response) -> send */
 export function createPipeline(deps: PipelineDeps) {
@@ -43,24 +58,44 @@ export function createPipeline(deps: PipelineDeps) {
     const hostRefused = deps.vendorHosts !== undefined && !isAllowedHost(req.headers.host, deps.vendorHosts);
     // A web page may not write through the sandbox either: Prefinery takes form bodies and ?api_key=, so a plain
     // cross-site form POST would otherwise authenticate with the public default key.
-    const crossSite = !READ_ONLY.has(req.method) && isCrossSite(req.headers);
+    const crossSite = !deps.allowCrossSite && !READ_ONLY.has(req.method) && isCrossSite(req.headers);
     // A refused request never reaches an operation, so its 403 is not held to any operation's responses.
     const operationId = match.kind === 'found' && !hostRefused && !crossSite ? match.route.operationId : null;
-    const applied: { fault?: { rule: string; action: string } } = {};
+    const applied: RequestTrace = {};
     let journaled = false;
     const journal = () => {
       if (journaled) return;
       journaled = true;
-      deps.journal.record({
+      // A reset or timed-out connection got no answer at all.
+      const answered = res.headersSent;
+      const query = redactQuery(search);
+      const entry = {
         time: deps.clock.now().toISOString(),
         method: req.method,
         path: rawPath,
-        // A reset or timed-out connection got no answer at all.
-        status: res.headersSent ? res.statusCode : 0,
+        query,
+        tenant: applied.tenant ?? null,
+        status: answered ? res.statusCode : 0,
         vendor: vendor?.name ?? null,
         operation_id: operationId,
         duration_ms: Math.round((performance.now() - started) * 100) / 100,
+        request: { headers: redactHeaders(req.headers), ...(applied.body ? { body: applied.body } : {}) },
+        response: answered ? { headers: redactHeaders(res.getHeaders()), ...(applied.response?.body ? { body: applied.response.body } : {}) } : { headers: {} },
         ...(applied.fault ? { fault: applied.fault } : {}),
+        webhooks: applied.webhooks ?? [],
+      };
+      deps.journal.record(entry);
+      deps.logger?.request({
+        method: entry.method,
+        path: entry.path,
+        query,
+        status: entry.status,
+        vendor: entry.vendor,
+        operationId: entry.operation_id,
+        tenant: entry.tenant,
+        ms: entry.duration_ms,
+        fault: entry.fault,
+        webhooks: entry.webhooks,
       });
     };
     res.on('finish', journal);
@@ -79,11 +114,13 @@ export function createPipeline(deps: PipelineDeps) {
     } catch (error) {
       if (error === NO_ANSWER) return;
       req.resume(); // drain any unread body so the client sees the error, not a reset
-      rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock });
+      rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock }, deps.logger);
     }
     if (deps.validateResponses && operationId && vendor) {
       rendering = checkResponse(deps, vendor, operationId, rendering);
     }
+    // Journaled from what is sent, not by patching res.write (send() sends no body with a 204 or 304).
+    applied.response = { body: rendering.status === 204 || rendering.status === 304 ? undefined : captureBody(rendering.body) };
     send(res, rendering);
   };
 }
@@ -95,7 +132,7 @@ async function runOperation(
   path: string,
   search: string,
   params: Record<string, string>,
-  applied: { fault?: { rule: string; action: string } },
+  applied: RequestTrace,
 ): Promise<HandlerResult> {
   const { vendor, operationId } = route;
   const { doc, compiled } = deps.specs.get(vendor.name)!;
@@ -107,6 +144,7 @@ async function runOperation(
     stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
     clock: deps.clock,
   });
+  applied.tenant = principal.tenantId;
   checkQueryKeys(search, query);
   // Faults and rate limits act once the caller is known, before anything is read or changed.
   const fault = deps.faults.pick({ vendor, operationId, method: req.method, path, tenant: principal.tenantId, header: req.headers['x-sandbox-fault'] });
@@ -120,6 +158,7 @@ async function runOperation(
 
   const validators = compiled.operations.get(operationId)!;
   const { body, form } = await readBody(req, vendor.bodyParsing);
+  applied.body = captureBody(body); // as it arrived, before validation coerces it or a handler keeps it
   const headers = req.headers as Record<string, unknown>;
   const issues: ValidationIssue[] = validators.checkParams({ path: params, query, headers });
   if (body === undefined && validators.bodyRequired) issues.push({ location: 'body', field: '', message: 'A request body is required.', keyword: 'required' });
@@ -149,6 +188,7 @@ async function runOperation(
   } finally {
     deps.webhooks.release(deliveries);
   }
+  applied.webhooks = deliveries; // only once durable: a failed write's rollback removed them
   if (deliveries.length > 0) deps.webhooks.kick();
   return result;
 }
@@ -229,6 +269,6 @@ function checkResponse(deps: PipelineDeps, vendor: VendorApi, operationId: strin
   const validators = deps.specs.get(vendor.name)!.compiled.operations.get(operationId)!;
   const problems = describeResponseProblems(validators, rendering.status, rendering.headers ?? {}, rendering.body);
   if (problems.length === 0) return rendering;
-  console.error(`[referral-sandbox] ${vendor.name} ${operationId} answered outside its spec:`, problems);
+  (deps.logger ?? consoleLog).error(`${vendor.name} ${operationId} answered outside its spec`, problems);
   return { status: 500, body: { sandbox_error: 'response does not match the spec', operation_id: operationId, status: rendering.status, problems, body: rendering.body } };
 }

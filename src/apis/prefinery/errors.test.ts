@@ -35,6 +35,20 @@ describe('renderPrefineryError', () => {
     expect(render(issue('body', 'tester.status'), issue('query', 'email_is'))).toEqual({ errors: [{ code: 422, message: 'tester.status is invalid' }, { code: 422, message: 'email_is is invalid' }] });
   });
 
+  it("a field of the wrong type in the points body is the points' general error 2801", () => {
+    const render = (...issues: ReturnType<typeof issue>[]) => renderPrefineryError(new EngineError('invalid_request', 'x', issues)).body;
+    expect(render(issue('body', 'quantity'), issue('body', 'email'))).toEqual({ errors: [{ code: 2801, message: 'A general error has occurred.' }] });
+  });
+
+  it('the points and beta codes carry their documented messages; a refused status change is 422 with the status as code', () => {
+    expect(renderPrefineryError(PrefineryError.rule(2803)).body).toEqual({ errors: [{ code: 2803, message: 'Email not found.' }] });
+    expect(renderPrefineryError(PrefineryError.rule(2204))).toEqual({ status: 422, body: { errors: [{ code: 2204, message: 'Unable to delete beta.' }] } });
+    expect(renderPrefineryError(PrefineryError.statusChange('suspended', 'active'))).toEqual({
+      status: 422,
+      body: { errors: [{ code: 422, message: 'A tester cannot change status from suspended to active.' }] },
+    });
+  });
+
   it('unknown routes and unrouted methods are 404 (Rails); transport errors keep their status', () => {
     expect(renderPrefineryError(new EngineError('method_not_allowed')).status).toBe(404);
     expect(renderPrefineryError(new EngineError('not_found')).status).toBe(404);

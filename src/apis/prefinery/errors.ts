@@ -5,9 +5,10 @@ import type { ErrorRendering } from '../../engine/types.js';
 // Prefinery does not publish its error body; public client code reads 422 {"errors":[{"code":2310,"message":...}]}.
 // This file is the one place that shape lives, so it can be corrected if the real one surfaces.
 
-/** Documented codes (25xx friend invitations, 22xx betas) and the tester codes public client code relies on. */
+/** Documented codes (22xx betas, 25xx friend invitations, 28xx points) and the tester codes public client code relies on. */
 export const MESSAGES = {
   2201: 'A general error has occurred.',
+  2204: 'Unable to delete beta.',
   2301: 'Email is invalid.',
   2310: 'A tester with this email address already exists.',
   2501: 'A general error has occurred.',
@@ -20,6 +21,10 @@ export const MESSAGES = {
   2508: 'You have no more invitations. The sender has used up all of their friend invitations.',
   2509: 'You have already invited this person.',
   2510: 'Recipient email is invalid.',
+  2801: 'A general error has occurred.',
+  2802: 'Email is required.',
+  2803: 'Email not found.',
+  2804: 'Quantity is required.',
 } as const;
 
 export type PrefineryCode = keyof typeof MESSAGES;
@@ -65,6 +70,14 @@ export class PrefineryError extends Error {
 
   static testerNotFound(): PrefineryError {
     return PrefineryError.notFound(STATUS_MESSAGES.testerNotFound);
+  }
+
+  /**
+   * A tester status change the status rules refuse (rules/tester-status.ts). Prefinery publishes no code for it, so
+   * the code is the HTTP status, as for every undocumented failure.
+   */
+  static statusChange(from: string, to: string): PrefineryError {
+    return new PrefineryError(422, 422, `A tester cannot change status from ${from} to ${to}.`);
   }
 
   /** A check-in by email names no tester of the beta. */
@@ -128,8 +141,12 @@ function renderInvalid(issues: ValidationIssue[]): ErrorRendering {
   return { status: 422, body: errorBody(unique.length > 0 ? unique : [{ code: 422, message: 'The request is invalid.' }]) };
 }
 
+/** The flat body of POST /points ({email, quantity, reason}); a field of the wrong type there is its general error. */
+const POINTS_FIELDS = new Set(['email', 'quantity', 'reason']);
+
 function bodyIssue(issue: ValidationIssue): { code: number; message: string } {
   if (issue.field.startsWith('friend_invitation')) return { code: 2501, message: MESSAGES[2501] };
+  if (POINTS_FIELDS.has(issue.field)) return { code: 2801, message: MESSAGES[2801] };
   if (issue.field === 'tester.email') return { code: 2301, message: MESSAGES[2301] };
   return { code: 422, message: issue.message };
 }

@@ -1,8 +1,10 @@
 import type { AuthContext, Principal, VendorApi } from '../../engine/types.js';
 import { renderPrefineryError } from './errors.js';
-import { getBeta, listBetas } from './handlers/betas.js';
+import { deleteBeta, getBeta, listBetas } from './handlers/betas.js';
 import { checkinTester, createCheckin } from './handlers/checkins.js';
 import { createFriendInvitation } from './handlers/friend-invitations.js';
+import { createPoints, listPoints } from './handlers/points.js';
+import { listRewards } from './handlers/rewards.js';
 import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
 import { checkPrefineryState } from './rules/check-state.js';
 import { seedPrefinery } from './seed.js';
@@ -34,6 +36,7 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
   handlers: {
     listBetas,
     getBeta,
+    deleteBeta,
     listTesters,
     getTester,
     createTester,
@@ -42,6 +45,9 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
     createCheckin,
     checkinTester,
     createFriendInvitation,
+    listRewards,
+    listPoints,
+    createPoints,
   },
   renderError: renderPrefineryError,
   emptyState,
@@ -60,6 +66,7 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
   rateLimits: [
     { name: 'testers: 60 per minute', limit: 60, window_seconds: 60, operations: ['listTesters', 'getTester', 'createTester', 'updateTester', 'deleteTester'] },
     { name: 'betas: 90 per 15 minutes', limit: 90, window_seconds: 900, operations: ['listBetas', 'getBeta'] },
+    { name: 'rewards and points: 60 per minute', limit: 60, window_seconds: 60, operations: ['listRewards', 'listPoints', 'createPoints'] },
     { name: 'company: 180 per minute', limit: 180, window_seconds: 60 },
   ],
 };

@@ -2,7 +2,7 @@ import { isPlainObject } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
 import { cleanCopy, highestId, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
 import { buildTester } from './rules/new-tester.js';
-import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Beta, type FriendInvitation, type PrefineryState, type Profile, type Tester } from './store.js';
+import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Beta, type FriendInvitation, type Point, type PrefineryState, type Profile, type Reward, type Tester } from './store.js';
 
 // Seeds and fixtures may name only the fields they care about: a new record is completed with Prefinery's
 // defaults, an existing one (same id) is merged field by field. What is not a record, a collection that is not a
@@ -11,7 +11,7 @@ import { CUSTOM_VAR_FIELDS, PROFILE_FIELDS, type Beta, type FriendInvitation, ty
 // the schema, not the compiler, vouches for them.
 
 const SEEDED_AT = '2026-01-01T00:00:00Z';
-const KNOWN = ['betas', 'testers', 'friend_invitations', 'last_ids'] as const;
+const KNOWN = ['betas', 'testers', 'friend_invitations', 'rewards', 'points', 'last_ids'] as const;
 
 export function seedPrefinery(state: PrefineryState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
@@ -21,6 +21,8 @@ export function seedPrefinery(state: PrefineryState, data: unknown, ids: IdSourc
     matches: sameId,
     complete: (item, list) => completeInvitation(idFor(state, 'friend_invitation', item, list), item),
   });
+  seedCollection(state, 'rewards', data.rewards, { matches: sameId, complete: (item, list) => completeReward(idFor(state, 'reward', item, list), item) });
+  seedCollection(state, 'points', data.points, { matches: sameId, complete: (item, list) => completePoint(idFor(state, 'point', item, list), item) });
   // After the records, so a malformed last_ids in the same seed cannot break the ids handed out above.
   seedValue(state, 'last_ids', data.last_ids);
   seedUnknownKeys(state, data, KNOWN);
@@ -46,6 +48,8 @@ function completeBeta(id: number, item: SeedRecord): Beta {
     invite_system_enabled: true,
     friend_invitations_allowed: 5,
     share_host: 'http://l.aunch.us',
+    reward_rules: [], // each rule's optional fields get their defaults from the state schema
+    deletable: true,
     created_at: SEEDED_AT,
     updated_at: SEEDED_AT,
   };
@@ -80,4 +84,29 @@ function completeInvitation(id: number, item: SeedRecord): FriendInvitation {
   const merged = { ...base, ...cleanCopy(item), id } as FriendInvitation; // unchecked seed fields: the state schema checks them
   if (typeof merged.recipient_email === 'string') merged.recipient_email = merged.recipient_email.toLowerCase();
   return merged;
+}
+
+/** A seeded reward: earned by default; a delivered or revoked one gets its timestamp unless the seed names it. */
+function completeReward(id: number, item: SeedRecord): Reward {
+  const base: Reward = {
+    id,
+    beta_id: 1,
+    user_id: 0, // a seed must name the tester (the state schema refuses 0)
+    descriptor: 'reward',
+    name: 'Reward',
+    type: 'SingleSided',
+    user_role: 'referrer',
+    status: 'earned',
+    earned_at: SEEDED_AT,
+    delivered_at: item.status === 'delivered' ? SEEDED_AT : null,
+    revoked_at: item.status === 'revoked' ? SEEDED_AT : null,
+    referral_id: null,
+  };
+  return { ...base, ...cleanCopy(item), id } as Reward; // unchecked seed fields: the state schema checks them
+}
+
+/** Seeded points: bonus points without a reason unless the seed says otherwise. */
+function completePoint(id: number, item: SeedRecord): Point {
+  const base: Point = { id, beta_id: 1, user_id: 0, quantity: 1, activity: 'bonus', reason: null, reward_id: null, created_at: SEEDED_AT };
+  return { ...base, ...cleanCopy(item), id } as Point; // unchecked seed fields: the state schema checks them
 }

@@ -22,6 +22,14 @@ export interface paths {
      * @description Counters are computed from the beta's testers, as in the list. An unknown beta is 404.
      */
     get: operations["getBeta"];
+    /**
+     * Delete a beta
+     * @description Answers 200 with no body; the beta is gone with its testers, friend invitations, rewards and points (then 404).
+     * 2204 (Unable to delete beta) when the beta cannot be deleted — Sandbox: a beta seeded with `deletable: false`.
+     * 2201 (a general error) is documented but never answered by the sandbox. Sandbox: no webhook is sent (Prefinery
+     * documents no beta event, and its testers are not deleted one by one).
+     */
+    delete: operations["deleteBeta"];
     parameters: {
       path: {
         beta_id: components["parameters"]["BetaId"];
@@ -37,9 +45,10 @@ export interface paths {
     get: operations["listTesters"];
     /**
      * Create a tester
-     * @description Status `imported` (default), `applied`, `invited` (generates an invitation code and emails an invitation),
-     * `active` or `rejected`; the matching timestamp (`imported_at`, `applied_at`, `invited_at`, `joined_at`) is
-     * stamped. A missing or invalid email is 2301, an email already in the beta (case-insensitive) is 2310.
+     * @description Status `imported` (default), `unconfirmed` (double opt-in: emails the opt-in confirmation, stamps nothing),
+     * `applied`, `invited` (generates an invitation code and emails an invitation), `active` or `rejected`; the
+     * matching timestamp (`imported_at`, `applied_at`, `invited_at`, `joined_at`) is stamped. A tester cannot be
+     * created `suspended` (422). A missing or invalid email is 2301, an email already in the beta (case-insensitive) is 2310.
      * `referrer_id` names the referring tester (a referral: it counts in the referrer's and the beta's
      * `share_signups_count`). Sandbox: an unknown `referrer_id` is ignored; `invitation_code` (custom codes) is
      * accepted and ignored.
@@ -62,6 +71,12 @@ export interface paths {
      * @description All fields optional. A status change stamps its timestamp (`applied_at`, `invited_at`, `joined_at`,
      * `imported_at`); `invited` also generates an invitation code if the tester has none and emails the invitation;
      * `rejected` emails a rejection. Setting the status the tester already has stamps nothing.
+     * The documented status changes of `unconfirmed` and `suspended` apply (422 with code 422 otherwise): an
+     * unconfirmed tester only confirms (`applied`) or is suspended; nobody moves back to `unconfirmed`; a tester is
+     * suspended from imported, unconfirmed, applied, invited, rejected or active (not idle); a suspended tester must
+     * first be `unsuspended`, which restores the status it had (Sandbox: `imported` if unknown) and stamps nothing;
+     * `unsuspended` on a tester who is not suspended changes nothing. Suspending revokes the tester's earned rewards
+     * and those earned through its referral (`reward_revoked`); a suspended tester's share counters show 0.
      */
     put: operations["updateTester"];
     /**
@@ -79,7 +94,7 @@ export interface paths {
   "/api/v2/betas/{beta_id}/testers/{tester_id}/checkin": {
     /**
      * Check in a tester by id (sets the status to active)
-     * @description Sandbox: `joined_at` is stamped on the first check-in only.
+     * @description Sandbox: `joined_at` is stamped on the first activation only; an unconfirmed or suspended tester keeps its status (the status rules do not let it become active), the check-in is still 202.
      */
     post: operations["checkinTester"];
     parameters: {
@@ -92,7 +107,7 @@ export interface paths {
   "/api/v2/betas/{beta_id}/checkins": {
     /**
      * Check in a tester by email (sets the status to active)
-     * @description Sandbox: an email with no tester in the beta is 404; the email match is case-insensitive.
+     * @description Sandbox: an email with no tester in the beta is 404; the email match is case-insensitive. An unconfirmed or suspended tester keeps its status, as in the check-in by id.
      */
     post: operations["createCheckin"];
     parameters: {
@@ -120,6 +135,43 @@ export interface paths {
      * (recipient, sender, personal message, invitation code) goes to the sandbox outbox.
      */
     post: operations["createFriendInvitation"];
+    parameters: {
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+  };
+  "/api/v2/betas/{beta_id}/rewards": {
+    /**
+     * List the rewards testers of a beta earned
+     * @description Filters combine (AND). Rate limit: 60 requests a minute. Sandbox: ordered by id ascending, 25 a page with
+     * `X-Pagination` like every list; `email` matches the tester case-insensitively (an unknown email is an empty
+     * list); an unknown `status` is 422.
+     */
+    get: operations["listRewards"];
+    parameters: {
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+  };
+  "/api/v2/betas/{beta_id}/points": {
+    /**
+     * List the points issued to testers of a beta
+     * @description Rate limit: 60 requests a minute. Sandbox: ordered by id ascending, 25 a page with `X-Pagination`; `email`
+     * matches the tester case-insensitively (an unknown email is an empty list).
+     */
+    get: operations["listPoints"];
+    /**
+     * Award bonus points to a tester
+     * @description A flat body `{email, quantity, reason?}` (JSON, or form `-d email=... -d quantity=10`) answers 201 with the
+     * point (`activity: bonus`) and sends `points_earned`. Rate limit: 60 requests a minute. The rules are checked
+     * in the order of their codes, the first failure answers 422: 2802 email missing or blank; 2803 no tester of the
+     * beta has the email (case-insensitive); 2804 quantity missing or blank; 2801 (a general error) for a body that
+     * breaks the schema or a quantity that is not a whole number of at least 1 (Sandbox: bonus points are awarded,
+     * never taken away).
+     */
+    post: operations["createPoints"];
     parameters: {
       path: {
         beta_id: components["parameters"]["BetaId"];
@@ -235,6 +287,137 @@ export interface webhooks {
       };
     };
   };
+  "reward_earned": {
+    /**
+     * A tester earned a reward
+     * @description Sent when one of the beta's reward rules grants a reward (status `earned`): a referred tester qualifies
+     * (double-sided rewards send one event per side) or a referrer reaches a milestone. `data.reward` is the reward
+     * as it was earned; `data.tester` is the tester who earned it, after the write.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RewardEarnedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "reward_delivered": {
+    /**
+     * A reward was marked delivered
+     * @description The event Prefinery's help tells integrators to catch to issue a reward. Sandbox: sent right after
+     * `reward_earned` for a rule with automatic delivery (manual delivery happens in Prefinery's UI, which the
+     * sandbox does not have; seed `status: delivered` instead, which sends nothing).
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RewardDeliveredEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "reward_revoked": {
+    /**
+     * A reward was revoked
+     * @description Sandbox: sent when suspending a tester revokes an earned (not yet delivered) reward: the tester's own, and
+     * those earned through its referral by its referrer. Delivered rewards are never revoked.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RewardRevokedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "points_earned": {
+    /**
+     * A tester earned points
+     * @description Sent for `POST /points` (activity `bonus`) and for the points a reward rule issues with its reward
+     * (`reward` to the referrer, `friend_reward` to the friend).
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PointsEarnedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
+  "points_revoked": {
+    /**
+     * Points were revoked
+     * @description Sandbox: sent when a revoked reward takes its points back; the point no longer appears in `GET /points`.
+     */
+    post: {
+      parameters: {
+        header: {
+          "X-Prefinery-Signature": components["parameters"]["PrefinerySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PointsRevokedEvent"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        201: components["responses"]["WebhookAccepted"];
+        410: components["responses"]["WebhookGone"];
+        429: components["responses"]["WebhookRetry"];
+        default: components["responses"]["WebhookRejected"];
+      };
+    };
+  };
 }
 
 export interface components {
@@ -248,12 +431,20 @@ export interface components {
     Timestamp: string;
     NullableTimestamp: components["schemas"]["Timestamp"] | null;
     /**
-     * @description `idle` exists at Prefinery (error 2505 names it) but cannot be set through this API; seed it.
+     * @description `idle` exists at Prefinery (error 2505 names it) but cannot be set through this API; seed it. `unconfirmed`
+     * (double opt-in, not yet confirmed) and `suspended` (emails and sharing off, shares and referrals not
+     * counted) come from Prefinery's statuses help page; the beta has no counter for them.
+     *
      * @enum {string}
      */
-    TesterStatus: "imported" | "applied" | "invited" | "active" | "idle" | "rejected";
+    TesterStatus: "imported" | "unconfirmed" | "applied" | "invited" | "active" | "idle" | "rejected" | "suspended";
     /** @enum {string} */
-    WritableStatus: "imported" | "applied" | "invited" | "active" | "rejected";
+    CreateStatus: "imported" | "unconfirmed" | "applied" | "invited" | "active" | "rejected";
+    /**
+     * @description `unsuspended` (as public client code sends it) restores the status the tester had before its suspension.
+     * @enum {string}
+     */
+    UpdateStatus: "imported" | "unconfirmed" | "applied" | "invited" | "active" | "rejected" | "suspended" | "unsuspended";
     NullableString: string | null;
     Beta: {
       id: number;
@@ -376,7 +567,6 @@ export interface components {
     TesterFields: {
       /** @description Missing or invalid: 2301. Taken in this beta: 2310. */
       email?: string | null;
-      status?: components["schemas"]["WritableStatus"];
       /** @description The referring tester's id. */
       referrer_id?: number | null;
       /** @description Sandbox: accepted and ignored (custom codes are not emulated). */
@@ -384,12 +574,66 @@ export interface components {
       groups?: string | null;
       profile?: components["schemas"]["ProfileInput"];
     };
+    TesterCreateFields: {
+      status?: components["schemas"]["CreateStatus"];
+    } & components["schemas"]["TesterFields"];
+    /** @description `referrer_id` cannot be changed after creation and is ignored here. */
+    TesterUpdateFields: {
+      status?: components["schemas"]["UpdateStatus"];
+    } & components["schemas"]["TesterFields"];
     TesterCreateBody: {
-      tester: components["schemas"]["TesterFields"];
+      tester: components["schemas"]["TesterCreateFields"];
     };
     TesterUpdateBody: {
-      /** @description `referrer_id` cannot be changed after creation and is ignored here. */
-      tester: components["schemas"]["TesterFields"];
+      tester: components["schemas"]["TesterUpdateFields"];
+    };
+    /**
+     * @description `earned`: pending delivery; `delivered`: marked delivered; `revoked`: marked revoked.
+     * @enum {string}
+     */
+    RewardStatus: "earned" | "delivered" | "revoked";
+    Reward: {
+      id: number;
+      /** @description Identifies which reward it is (not meant for display). */
+      descriptor: string;
+      /** @description The reward as the tester may be shown it. */
+      name: string;
+      /** @enum {string} */
+      type: "SingleSided" | "DoubleSided" | "Milestone";
+      /**
+       * @description Double-sided: whose side of the reward this is; always `referrer` for single-sided and milestone rewards.
+       * @enum {string}
+       */
+      user_role: "referrer" | "friend";
+      /** @description The tester who earned the reward. */
+      user_id: number;
+      status: components["schemas"]["RewardStatus"];
+      earned_at: components["schemas"]["Timestamp"];
+      delivered_at: components["schemas"]["NullableTimestamp"];
+      revoked_at: components["schemas"]["NullableTimestamp"];
+    };
+    Point: {
+      id: number;
+      quantity: number;
+      /**
+       * @description What issued the points. Sandbox: `bonus` (POST /points) and `reward`/`friend_reward` (reward rules) are issued; the others can be seeded.
+       * @enum {string}
+       */
+      activity: "bonus" | "signup" | "share" | "referral" | "reward" | "friend_reward";
+      /** @description Set for bonus points (null when none was given). */
+      reason: components["schemas"]["NullableString"];
+      /** @description The tester the points were issued to. */
+      user_id: number;
+      created_at: components["schemas"]["Timestamp"];
+    };
+    /** @description Unknown keys are ignored. A missing email or quantity is a business-rule error (2802, 2804), not a schema error. */
+    PointsBody: {
+      /** @description The tester who receives the points. */
+      email?: string | null;
+      /** @description A whole number of at least 1; form bodies send it as text (`"10"`). */
+      quantity?: number | string | null;
+      /** @description Shown on the tester's profile page. */
+      reason?: string | null;
     };
     CheckinBody: {
       checkin: {
@@ -419,6 +663,18 @@ export interface components {
       referrer: components["schemas"]["Tester"];
       tester: components["schemas"]["Tester"];
     };
+    RewardEventData: {
+      /** @description The beta (project) of the reward. */
+      beta_id: number;
+      reward: components["schemas"]["Reward"];
+      tester: components["schemas"]["Tester"];
+    };
+    PointsEventData: {
+      /** @description The beta (project) of the points. */
+      beta_id: number;
+      point: components["schemas"]["Point"];
+      tester: components["schemas"]["Tester"];
+    };
     TesterCreatedEvent: {
       id: components["schemas"]["WebhookEventId"];
       /** @constant */
@@ -446,6 +702,41 @@ export interface components {
       event: "referral_created";
       created_at: components["schemas"]["Timestamp"];
       data: components["schemas"]["ReferralEventData"];
+    };
+    RewardEarnedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "reward_earned";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["RewardEventData"];
+    };
+    RewardDeliveredEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "reward_delivered";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["RewardEventData"];
+    };
+    RewardRevokedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "reward_revoked";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["RewardEventData"];
+    };
+    PointsEarnedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "points_earned";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["PointsEventData"];
+    };
+    PointsRevokedEvent: {
+      id: components["schemas"]["WebhookEventId"];
+      /** @constant */
+      event: "points_revoked";
+      created_at: components["schemas"]["Timestamp"];
+      data: components["schemas"]["PointsEventData"];
     };
   };
   responses: {
@@ -568,6 +859,30 @@ export interface operations {
     };
   };
   /**
+   * Delete a beta
+   * @description Answers 200 with no body; the beta is gone with its testers, friend invitations, rewards and points (then 404).
+   * 2204 (Unable to delete beta) when the beta cannot be deleted — Sandbox: a beta seeded with `deletable: false`.
+   * 2201 (a general error) is documented but never answered by the sandbox. Sandbox: no webhook is sent (Prefinery
+   * documents no beta event, and its testers are not deleted one by one).
+   */
+  deleteBeta: {
+    parameters: {
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+    responses: {
+      /** @description Deleted. */
+      200: {
+        content: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
    * List testers (users) of a beta, optionally filtered
    * @description Filters combine (AND). Sandbox: ordered by id ascending (oldest first), so pages stay stable while testers
    * are added; email filters are case-insensitive.
@@ -608,9 +923,10 @@ export interface operations {
   };
   /**
    * Create a tester
-   * @description Status `imported` (default), `applied`, `invited` (generates an invitation code and emails an invitation),
-   * `active` or `rejected`; the matching timestamp (`imported_at`, `applied_at`, `invited_at`, `joined_at`) is
-   * stamped. A missing or invalid email is 2301, an email already in the beta (case-insensitive) is 2310.
+   * @description Status `imported` (default), `unconfirmed` (double opt-in: emails the opt-in confirmation, stamps nothing),
+   * `applied`, `invited` (generates an invitation code and emails an invitation), `active` or `rejected`; the
+   * matching timestamp (`imported_at`, `applied_at`, `invited_at`, `joined_at`) is stamped. A tester cannot be
+   * created `suspended` (422). A missing or invalid email is 2301, an email already in the beta (case-insensitive) is 2310.
    * `referrer_id` names the referring tester (a referral: it counts in the referrer's and the beta's
    * `share_signups_count`). Sandbox: an unknown `referrer_id` is ignored; `invitation_code` (custom codes) is
    * accepted and ignored.
@@ -668,6 +984,12 @@ export interface operations {
    * @description All fields optional. A status change stamps its timestamp (`applied_at`, `invited_at`, `joined_at`,
    * `imported_at`); `invited` also generates an invitation code if the tester has none and emails the invitation;
    * `rejected` emails a rejection. Setting the status the tester already has stamps nothing.
+   * The documented status changes of `unconfirmed` and `suspended` apply (422 with code 422 otherwise): an
+   * unconfirmed tester only confirms (`applied`) or is suspended; nobody moves back to `unconfirmed`; a tester is
+   * suspended from imported, unconfirmed, applied, invited, rejected or active (not idle); a suspended tester must
+   * first be `unsuspended`, which restores the status it had (Sandbox: `imported` if unknown) and stamps nothing;
+   * `unsuspended` on a tester who is not suspended changes nothing. Suspending revokes the tester's earned rewards
+   * and those earned through its referral (`reward_revoked`); a suspended tester's share counters show 0.
    */
   updateTester: {
     parameters: {
@@ -718,7 +1040,7 @@ export interface operations {
   };
   /**
    * Check in a tester by id (sets the status to active)
-   * @description Sandbox: `joined_at` is stamped on the first check-in only.
+   * @description Sandbox: `joined_at` is stamped on the first activation only; an unconfirmed or suspended tester keeps its status (the status rules do not let it become active), the check-in is still 202.
    */
   checkinTester: {
     parameters: {
@@ -739,7 +1061,7 @@ export interface operations {
   };
   /**
    * Check in a tester by email (sets the status to active)
-   * @description Sandbox: an email with no tester in the beta is 404; the email match is case-insensitive.
+   * @description Sandbox: an email with no tester in the beta is 404; the email match is case-insensitive. An unconfirmed or suspended tester keeps its status, as in the check-in by id.
    */
   createCheckin: {
     parameters: {
@@ -798,6 +1120,106 @@ export interface operations {
       201: {
         content: {
           "application/json": components["schemas"]["FriendInvitation"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List the rewards testers of a beta earned
+   * @description Filters combine (AND). Rate limit: 60 requests a minute. Sandbox: ordered by id ascending, 25 a page with
+   * `X-Pagination` like every list; `email` matches the tester case-insensitively (an unknown email is an empty
+   * list); an unknown `status` is 422.
+   */
+  listRewards: {
+    parameters: {
+      query?: {
+        page?: components["parameters"]["Page"];
+        /** @description Only the rewards of the tester with this email. */
+        email?: string;
+        /** @description Only the rewards in this status. */
+        status?: components["schemas"]["RewardStatus"];
+      };
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+    responses: {
+      /** @description A page of rewards. */
+      200: {
+        headers: {
+          "X-Pagination": components["headers"]["XPagination"];
+        };
+        content: {
+          "application/json": components["schemas"]["Reward"][];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List the points issued to testers of a beta
+   * @description Rate limit: 60 requests a minute. Sandbox: ordered by id ascending, 25 a page with `X-Pagination`; `email`
+   * matches the tester case-insensitively (an unknown email is an empty list).
+   */
+  listPoints: {
+    parameters: {
+      query?: {
+        page?: components["parameters"]["Page"];
+        /** @description Only the points of the tester with this email. */
+        email?: string;
+      };
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+    responses: {
+      /** @description A page of points. */
+      200: {
+        headers: {
+          "X-Pagination": components["headers"]["XPagination"];
+        };
+        content: {
+          "application/json": components["schemas"]["Point"][];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Award bonus points to a tester
+   * @description A flat body `{email, quantity, reason?}` (JSON, or form `-d email=... -d quantity=10`) answers 201 with the
+   * point (`activity: bonus`) and sends `points_earned`. Rate limit: 60 requests a minute. The rules are checked
+   * in the order of their codes, the first failure answers 422: 2802 email missing or blank; 2803 no tester of the
+   * beta has the email (case-insensitive); 2804 quantity missing or blank; 2801 (a general error) for a body that
+   * breaks the schema or a quantity that is not a whole number of at least 1 (Sandbox: bonus points are awarded,
+   * never taken away).
+   */
+  createPoints: {
+    parameters: {
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PointsBody"];
+        "application/x-www-form-urlencoded": components["schemas"]["PointsBody"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Point"];
         };
       };
       401: components["responses"]["Unauthorized"];

@@ -46,6 +46,18 @@ describe('prefinery state schema', () => {
     ['last_ids that are not a record', { last_ids: 'x' }, '/last_ids', 'type'],
     ['a negative counter', { last_ids: { tester: -1 } }, '/last_ids/tester', 'minimum'],
     ['an unknown collection', { tester: [] }, '', 'additionalProperties'],
+    ['a tester remembered as suspended from suspended', { testers: [{ email: 'a@b.com', status: 'suspended', suspended_from: 'suspended' }] }, '/testers/0/suspended_from', 'enum'],
+    ['a reward rule without a type', { betas: [{ reward_rules: [{ descriptor: 'x', name: 'X' }] }] }, '/betas/0/reward_rules/0', 'required'],
+    ['a milestone without its number of referrals', { betas: [{ reward_rules: [{ descriptor: 'x', name: 'X', type: 'Milestone' }] }] }, '/betas/0/reward_rules/0', 'required'],
+    ['a milestone with a null number of referrals', { betas: [{ reward_rules: [{ descriptor: 'x', name: 'X', type: 'Milestone', referrals: null }] }] }, '/betas/0/reward_rules/0/referrals', 'type'],
+    ['a misspelt reward rule setting', { betas: [{ reward_rules: [{ descriptor: 'x', name: 'X', type: 'SingleSided', qualifyOn: 'signup' }] }] }, '/betas/0/reward_rules/0', 'additionalProperties'],
+    ['a reward rule counting an unknown arrival', { betas: [{ reward_rules: [{ descriptor: 'x', name: 'X', type: 'SingleSided', via: ['ads'] }] }] }, '/betas/0/reward_rules/0/via/0', 'enum'],
+    ['a beta whose deletable switch is not a boolean', { betas: [{ deletable: 'no' }] }, '/betas/0/deletable', 'type'],
+    ['a reward that names no tester', { rewards: [{ descriptor: 'x' }] }, '/rewards/0/user_id', 'minimum'],
+    ['a reward in an unknown status', { rewards: [{ user_id: 1, status: 'pending' }] }, '/rewards/0/status', 'enum'],
+    ['a delivered reward without delivered_at', { rewards: [{ user_id: 1, status: 'delivered', delivered_at: null }] }, '/rewards/0/delivered_at', 'type'],
+    ['points of an unknown activity', { points: [{ user_id: 1, activity: 'gift' }] }, '/points/0/activity', 'enum'],
+    ['a fractional quantity of points', { points: [{ user_id: 1, quantity: 1.5 }] }, '/points/0/quantity', 'type'],
   ])('refuses %s', (_name, data, instancePath, keyword) => {
     expect(errorsOf(seeded(data))?.[0]).toMatchObject({ instancePath, keyword });
   });
@@ -64,12 +76,33 @@ describe('prefinery state schema', () => {
     expect(errorsOf(state)).toBeNull();
     expect(state.testers[0]).toMatchObject({ id: 1, beta_id: 1, status: 'imported', friend_invitations_allowed: null, imported_at: '2026-01-01T00:00:00Z' });
     expect(state.friend_invitations[0]).toMatchObject({ id: 1, recipient_email: 'x@y.com', created_at: '2026-01-01T00:00:00Z' });
-    expect(state.last_ids).toEqual({ beta: 1, tester: 1, friend_invitation: 1 });
+    expect(state.last_ids).toEqual({ beta: 1, tester: 1, friend_invitation: 1, reward: 0, point: 0 });
   });
 
   it('accepts an age as a number or text, as the spec answers it', () => {
     const state = seeded({ testers: [{ email: 'a@b.com', profile: { age: 30 } }, { email: 'c@d.com', profile: { age: '30-39', city: 'Paris' } }] });
     expect(errorsOf(state)).toBeNull();
     expect(state.testers.map((t) => t.profile.age)).toEqual([30, '30-39']);
+  });
+
+  it('completes seeded reward rules with their defaults', () => {
+    const state = seeded({ betas: [{ name: 'B', reward_rules: [{ descriptor: 'ten', name: 'Ten friends', type: 'Milestone', referrals: 10 }] }] });
+    expect(errorsOf(state)).toBeNull();
+    expect(state.betas[0]).toMatchObject({ deletable: true });
+    expect(state.betas[0].reward_rules[0]).toEqual({
+      descriptor: 'ten', name: 'Ten friends', type: 'Milestone', referrals: 10,
+      friend_name: null, qualify_on: 'active', via: ['referral', 'friend_invitation'], points: 0, friend_points: 0, delivery: 'manual',
+    });
+  });
+
+  it('completes seeded rewards and points; a delivered or revoked reward gets its timestamp', () => {
+    const state = seeded({ testers: [{ email: 'a@b.com' }], rewards: [{ user_id: 1, status: 'delivered' }, { user_id: 1, status: 'revoked' }], points: [{ user_id: 1, quantity: 5 }] });
+    expect(errorsOf(state)).toBeNull();
+    expect(state.rewards.map((r) => [r.id, r.status, r.delivered_at, r.revoked_at])).toEqual([
+      [1, 'delivered', '2026-01-01T00:00:00Z', null],
+      [2, 'revoked', null, '2026-01-01T00:00:00Z'],
+    ]);
+    expect(state.points[0]).toEqual({ id: 1, beta_id: 1, user_id: 1, quantity: 5, activity: 'bonus', reason: null, reward_id: null, created_at: '2026-01-01T00:00:00Z' });
+    expect(state.last_ids).toMatchObject({ reward: 2, point: 1 });
   });
 });

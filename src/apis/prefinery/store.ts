@@ -1,6 +1,7 @@
 // Prefinery's tenant = one company account (an API key works across all of the company's betas).
 
-export type TesterStatus = 'imported' | 'applied' | 'invited' | 'active' | 'idle' | 'rejected';
+export type TesterStatus = 'imported' | 'unconfirmed' | 'applied' | 'invited' | 'active' | 'idle' | 'rejected' | 'suspended';
+export const TESTER_STATUSES: readonly TesterStatus[] = ['imported', 'unconfirmed', 'applied', 'invited', 'active', 'idle', 'rejected', 'suspended'];
 
 export const PROFILE_FIELDS = [
   'first_name', 'last_name', 'employer', 'jobtitle', 'address_line1', 'address_line2', 'city', 'state',
@@ -27,8 +28,68 @@ export interface Beta {
   friend_invitations_allowed: number;
   /** Host of share links, e.g. http://l.aunch.us */
   share_host: string;
+  /** The rewards the beta's Reward Editor sets up; rules/rewards.ts grants them as referrals qualify. */
+  reward_rules: RewardRule[];
+  /** Sandbox: false makes DELETE /betas/{id} answer 2204 (Unable to delete beta). */
+  deletable: boolean;
   created_at: string;
   updated_at: string;
+}
+
+export type RewardType = 'SingleSided' | 'DoubleSided' | 'Milestone';
+export type RewardStatus = 'earned' | 'delivered' | 'revoked';
+export type UserRole = 'referrer' | 'friend';
+export type ReferralVia = 'referral' | 'friend_invitation';
+export type PointActivity = 'bonus' | 'signup' | 'share' | 'referral' | 'reward' | 'friend_reward';
+
+/** One reward of the beta's Reward Editor (a sandbox record: Prefinery sets rewards up in its UI only). */
+export interface RewardRule {
+  /** Identifies the reward in the API (`descriptor`); unique within the beta. */
+  descriptor: string;
+  /** Displayable name (`name`); the referrer's side of a double-sided reward. */
+  name: string;
+  /** DoubleSided: the friend's side name; null = `name`. */
+  friend_name: string | null;
+  type: RewardType;
+  /** When a referred tester counts: as soon as it exists (`signup`) or once it has been active (`active`: joined_at set). */
+  qualify_on: 'signup' | 'active';
+  /** Which arrivals count: referral links, accepted friend invitations, or both. */
+  via: ReferralVia[];
+  /** Milestone: qualifying referrals needed; null for the other types. */
+  referrals: number | null;
+  /** Points issued with the reward: to the referrer (activity `reward`) and, double-sided, to the friend (`friend_reward`). */
+  points: number;
+  friend_points: number;
+  /** `automatic` marks a reward delivered as soon as it is earned; `manual` leaves it earned (reviewed in the UI). */
+  delivery: 'manual' | 'automatic';
+}
+
+export interface Reward {
+  id: number;
+  beta_id: number;
+  user_id: number;
+  descriptor: string;
+  name: string;
+  type: RewardType;
+  user_role: UserRole;
+  status: RewardStatus;
+  earned_at: string;
+  delivered_at: string | null;
+  revoked_at: string | null;
+  /** Single- and double-sided: the referred tester whose referral earned it (null once deleted, and for milestones). */
+  referral_id: number | null;
+}
+
+export interface Point {
+  id: number;
+  beta_id: number;
+  user_id: number;
+  quantity: number;
+  activity: PointActivity;
+  reason: string | null;
+  /** The reward that issued these points (activity reward / friend_reward); revoking it removes them. */
+  reward_id: number | null;
+  created_at: string;
 }
 
 export interface Tester {
@@ -51,7 +112,9 @@ export interface Tester {
   share_status_check: string;
   referred_by_id: number | null;
   /** How the tester arrived through referred_by: a referral link (counts as a share signup) or a friend invitation (does not). */
-  referred_via: 'referral' | 'friend_invitation' | null;
+  referred_via: ReferralVia | null;
+  /** While suspended: the status to go back to when unsuspended. */
+  suspended_from: TesterStatus | null;
   groups: string | null;
   created_at: string;
   updated_at: string;
@@ -73,12 +136,21 @@ export interface PrefineryState {
   betas: Beta[];
   testers: Tester[];
   friend_invitations: FriendInvitation[];
+  rewards: Reward[];
+  points: Point[];
   /** Last id handed out per kind; ids are never reused, even after a delete. */
-  last_ids: { beta: number; tester: number; friend_invitation: number };
+  last_ids: { beta: number; tester: number; friend_invitation: number; reward: number; point: number };
 }
 
 export function emptyState(): PrefineryState {
-  return { betas: [], testers: [], friend_invitations: [], last_ids: { beta: 0, tester: 0, friend_invitation: 0 } };
+  return {
+    betas: [],
+    testers: [],
+    friend_invitations: [],
+    rewards: [],
+    points: [],
+    last_ids: { beta: 0, tester: 0, friend_invitation: 0, reward: 0, point: 0 },
+  };
 }
 
 /** Next id of a kind: above both the counter and any seeded record, so seeds with explicit ids never collide. */

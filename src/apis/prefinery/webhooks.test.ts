@@ -7,7 +7,7 @@ import { loadSpec } from '../../engine/openapi/load-spec.js';
 import { compileSpec } from '../../engine/openapi/validators.js';
 import type { WebhookEndpoint } from '../../engine/webhooks/types.js';
 import { SPEC_DIR } from '../../server.js';
-import { presentTester } from './rules/present.js';
+import { presentPoint, presentReward, presentTester } from './rules/present.js';
 import { makeBeta, makeTester } from './rules/test-records.js';
 import { emptyState } from './store.js';
 import { prefineryWebhooks } from './webhooks.js';
@@ -55,7 +55,25 @@ describe('prefinery webhook plan', () => {
     expect(prefineryWebhooks.plan({ type: 'tester_created', payload: data }, none.ctx)).toEqual([]);
     expect(none.used).toEqual([]);
     const unknown = context([endpoint('we_a', 's')]);
-    expect(prefineryWebhooks.plan({ type: 'reward_delivered', payload: {} }, unknown.ctx)).toEqual([]);
+    expect(prefineryWebhooks.plan({ type: 'beta_deleted', payload: {} }, unknown.ctx)).toEqual([]);
+  });
+
+  it('reward and points events are sent in the same envelope, as the spec describes them', () => {
+    const { ctx } = context([endpoint('we_a', 'secret_a')]);
+    const reward = presentReward({ id: 1, beta_id: 1, user_id: tester.id, descriptor: 'd', name: 'n', type: 'DoubleSided', user_role: 'friend', status: 'earned', earned_at: '2026-03-01T12:00:00Z', delivered_at: null, revoked_at: null, referral_id: tester.id });
+    const point = presentPoint({ id: 1, beta_id: 1, user_id: tester.id, quantity: 5, activity: 'friend_reward', reason: null, reward_id: 1, created_at: '2026-03-01T12:00:00Z' });
+    for (const [type, payload] of [
+      ['reward_earned', { beta_id: 1, reward, tester: data.tester }],
+      ['reward_delivered', { beta_id: 1, reward: { ...reward, status: 'delivered', delivered_at: '2026-03-01T12:00:00Z' }, tester: data.tester }],
+      ['reward_revoked', { beta_id: 1, reward: { ...reward, status: 'revoked', revoked_at: '2026-03-01T12:00:00Z' }, tester: data.tester }],
+      ['points_earned', { beta_id: 1, point, tester: data.tester }],
+      ['points_revoked', { beta_id: 1, point, tester: data.tester }],
+    ] as const) {
+      const [planned] = prefineryWebhooks.plan({ type, payload }, ctx);
+      const body = JSON.parse(planned.body);
+      expect(body).toMatchObject({ event: type, data: payload });
+      expect(spec.checkWebhook(type, body)).toEqual([]);
+    }
   });
 
   it('is configured through the admin endpoints with the documented policy', () => {

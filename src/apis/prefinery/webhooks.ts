@@ -14,7 +14,17 @@ export type PrefineryEventBody<E extends PrefineryEventName> = webhooks[E]['post
 /** What a handler emits: the event's `data`; the envelope is added when deliveries are planned. */
 export type PrefineryEventData<E extends PrefineryEventName> = PrefineryEventBody<E>['data'];
 
-export const PREFINERY_EVENTS: readonly PrefineryEventName[] = ['tester_created', 'tester_updated', 'tester_deleted', 'referral_created'];
+export const PREFINERY_EVENTS: readonly PrefineryEventName[] = [
+  'tester_created',
+  'tester_updated',
+  'tester_deleted',
+  'referral_created',
+  'reward_earned',
+  'reward_delivered',
+  'reward_revoked',
+  'points_earned',
+  'points_revoked',
+];
 
 const isEventName = (type: string): type is PrefineryEventName => (PREFINERY_EVENTS as readonly string[]).includes(type);
 

@@ -11,6 +11,13 @@ describe('renderPureprofileError', () => {
     });
   });
 
+  it('renders a read-only profile variable as 403 naming the variable', () => {
+    expect(renderPureprofileError(PureprofileError.variableNotWritable('GENDER'))).toEqual({
+      status: 403,
+      body: { message: 'The profile variable GENDER is not writable.', errors: [{ field: 'variable', message: 'The profile variable GENDER is not writable.' }] },
+    });
+  });
+
   it('renders missing credentials as 401 in the same envelope', () => {
     expect(renderPureprofileError(new EngineError('unauthorized'))).toEqual({
       status: 401,

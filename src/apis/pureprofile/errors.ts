@@ -18,6 +18,10 @@ export const MESSAGES = {
   userTaken: 'The user is already registered as a panelist.',
   dobInFuture: 'The date of birth must be in the past.',
   tooManyEmails: (max: number) => `Too many emails: at most ${max} can be referred at once.`,
+  variableNotFound: 'Profile variable not found in this panel.',
+  variableNotWritable: (name: string) => `The profile variable ${name} is not writable.`,
+  invalidValue: 'The value does not fit the profile variable.',
+  birthDateRequired: 'BIRTH_DATE cannot be removed: every panelist has a date of birth.',
   serverError: 'Internal server error. Contact ppapi@pureprofile.com.',
 } as const;
 
@@ -29,7 +33,7 @@ export interface FieldError {
 /** A Pureprofile failure with its field errors. Made only through the named constructors below. */
 export class PureprofileError extends Error {
   private constructor(
-    readonly status: 400 | 404 | 422,
+    readonly status: 400 | 403 | 404 | 422,
     message: string,
     readonly errors: FieldError[] = [],
   ) {
@@ -62,6 +66,26 @@ export class PureprofileError extends Error {
   /** More emails than the panel's max_referral_emails in one refer-friends request. */
   static tooManyEmails(max: number): PureprofileError {
     return PureprofileError.unprocessable('emails', MESSAGES.tooManyEmails(max), `max ${max}`);
+  }
+
+  /** The path names no variable of the panelist's panel (by id, name or uuid). */
+  static variableNotFound(): PureprofileError {
+    return new PureprofileError(404, MESSAGES.variableNotFound, [{ field: 'variable', message: MESSAGES.variableNotFound }]);
+  }
+
+  /** A `writable: false` variable: the panelist may read the answer but not change or remove it. */
+  static variableNotWritable(name: string): PureprofileError {
+    const message = MESSAGES.variableNotWritable(name);
+    return new PureprofileError(403, message, [{ field: 'variable', message }]);
+  }
+
+  /** An answer that does not fit its variable's type or options; `detail` says what would. */
+  static invalidValue(detail: string): PureprofileError {
+    return PureprofileError.unprocessable('value', MESSAGES.invalidValue, detail);
+  }
+
+  static birthDateRequired(): PureprofileError {
+    return PureprofileError.unprocessable('variable', MESSAGES.birthDateRequired);
   }
 
   private static unprocessable(field: string, message: string, detail = message): PureprofileError {

@@ -2,7 +2,8 @@ import type { VendorApi } from '../../engine/types.js';
 import { authenticatePureprofile, PARTNER_SCHEME } from './auth.js';
 import { renderPureprofileError } from './errors.js';
 import { getAccount, referFriends } from './handlers/panel.js';
-import { authenticatePanelist, registerPanelist } from './handlers/partner.js';
+import { authenticatePanelist, listPanels, registerPanelist } from './handlers/partner.js';
+import { deleteProfileVariable, getAccountData, listProfileVariables, listVariablesMeta, updateProfileVariable } from './handlers/profile.js';
 import { checkPureprofileState } from './rules/check-state.js';
 import { seedPureprofile } from './seed.js';
 import type { operations } from './spec.gen.js';
@@ -16,7 +17,18 @@ export const pureprofile: VendorApi<PureprofileState, operations> = {
   name: 'pureprofile',
   title: 'Pureprofile',
   spec: 'pureprofile.yaml',
-  handlers: { registerPanelist, authenticatePanelist, referFriends, getAccount },
+  handlers: {
+    listPanels,
+    registerPanelist,
+    authenticatePanelist,
+    referFriends,
+    getAccount,
+    getAccountData,
+    listVariablesMeta,
+    listProfileVariables,
+    updateProfileVariable,
+    deleteProfileVariable,
+  },
   renderError: renderPureprofileError,
   emptyState,
   defaultCredentials: { [PARTNER_SCHEME]: 'pp_partner:pp_partner_secret' },

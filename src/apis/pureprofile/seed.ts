@@ -1,7 +1,8 @@
 import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
-import { cleanCopy, sameId, recordsOf, seedCollection, seedUnknownKeys, type SeedRecord } from '../shared-seed.js';
+import { cleanCopy, highestId, sameId, recordsOf, seedCollection, seedUnknownKeys, type SeedRecord } from '../shared-seed.js';
 import { buildPanelist, sameUser } from './rules/registration.js';
+import { nameKey } from './rules/variables.js';
 import { DEFAULT_MAX_REFERRAL_EMAILS, SANDBOX_PANEL_ID, type Panel, type PureprofileState } from './store.js';
 
 // Seeds and fixtures may name only the fields they care about: a new record is completed as the API would create it,
@@ -11,13 +12,18 @@ import { DEFAULT_MAX_REFERRAL_EMAILS, SANDBOX_PANEL_ID, type Panel, type Purepro
 // A panelist's `user` is who they are (it is also their email when it is an address), so it is never invented:
 // a new panelist without one, like one named by an id alone, is refused by the state schema rather than given a
 // made-up identity. Everything else defaults: the first panel and its first locale, placeholder names and birth
-// date, no points. Likewise a token needs its panelist_id and a referral its referrer_id and email; a token's value
-// and a far-future expiry are generated, so a seeded token works at once. Wrong types stay for the schema to name.
+// date, no points, no answers. Likewise a token needs its panelist_id and a referral its referrer_id and email; a
+// token's value and a far-future expiry are generated, so a seeded token works at once. Wrong types stay for the
+// schema to name.
+//
+// A profile variable is named by id, else by name (any case), within its panel (`panel_id`, any case, default the
+// first panel). A new one needs its name; the rest defaults: the next id, the name as question text, a generated
+// uuid, type text, writable, no options. Options are completed the same way (next id, name as text, not exclusive).
 
 const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 /** The expiry the default fixture's ready token has: seeded tokens are for tests, not for expiring under them. */
 const SEEDED_TOKEN_EXPIRY = '2099-12-31T23:59:59.000Z';
-const KNOWN = ['panels', 'panelists', 'tokens', 'referrals'] as const;
+const KNOWN = ['panels', 'variables', 'panelists', 'tokens', 'referrals'] as const;
 
 export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
@@ -28,6 +34,21 @@ export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdS
     complete: (item) => {
       const panel = { id: item.id ?? ids.uuid(), name: 'Sandbox panel', locales: ['ENG-AU', 'ENG-NZ'], max_referral_emails: DEFAULT_MAX_REFERRAL_EMAILS };
       return { ...panel, ...cleanCopy(item) };
+    },
+  });
+  seedCollection(state, 'variables', data.variables, {
+    matches: (v, item) => {
+      if (v.panel_id !== variablePanelId(state, item)) return false;
+      if (item.id !== undefined) return v.id === item.id;
+      return typeof item.name === 'string' && typeof v.name === 'string' && nameKey(v.name) === nameKey(item.name);
+    },
+    // The stored panel spelling stays, and so does the name a record was found by (answers are keyed by it); a
+    // record found by id may be renamed. New options are completed before they are upserted by id.
+    merge: (v, item) => mergeInto(v, { ...item, panel_id: v.panel_id, ...(item.id === undefined ? { name: v.name } : {}), ...optionsOf(item, v.options) }),
+    complete: (item, list) => {
+      const text = typeof item.name === 'string' ? { text: item.name } : {};
+      const variable: SeedRecord = { id: highestId(list) + 1, ...text, uuid: ids.alnum(22), type: 'text', writable: true, options: [], ...cleanCopy(item) };
+      return { ...variable, panel_id: variablePanelId(state, item), ...optionsOf(item, []) };
     },
   });
   seedCollection(state, 'panelists', data.panelists, {
@@ -62,6 +83,27 @@ function completePanelist(state: PureprofileState, item: SeedRecord, ids: IdSour
   if (typeof item.user === 'string') record.user = built.user; // trimmed, as register stores it
   else if (item.user === undefined) delete record.user;
   return record;
+}
+
+/** The stored spelling of the panel a variable seed names (any case), the first panel's when it names none. */
+function variablePanelId(state: PureprofileState, item: SeedRecord): unknown {
+  if (item.panel_id === undefined) return firstPanel(state)?.id ?? SANDBOX_PANEL_ID;
+  if (typeof item.panel_id !== 'string') return item.panel_id;
+  const wanted = item.panel_id.trim().toLowerCase();
+  return recordsOf(state.panels).find((p) => typeof p.id === 'string' && p.id.toLowerCase() === wanted)?.id ?? item.panel_id;
+}
+
+/** `{options}` with every option that is new to `existing` completed; nothing when the seed names no options list. */
+function optionsOf(item: SeedRecord, existing: unknown): { options?: unknown } {
+  if (!Array.isArray(item.options)) return item.options === undefined ? {} : { options: item.options };
+  const known = Array.isArray(existing) ? existing : [];
+  const options: unknown[] = [];
+  for (const option of item.options) {
+    const isNew = isPlainObject(option) && !known.some((k) => isPlainObject(k) && option.id !== undefined && k.id === option.id);
+    const text = isPlainObject(option) && typeof option.name === 'string' ? { text: option.name } : {};
+    options.push(isNew ? { id: highestId([...known, ...options]) + 1, ...text, exclusive: false, ...cleanCopy(option) } : option);
+  }
+  return { options };
 }
 
 function firstPanel(state: PureprofileState): Panel | undefined {

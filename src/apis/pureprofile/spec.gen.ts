@@ -21,6 +21,16 @@ export interface paths {
      */
     post: operations["authenticatePanelist"];
   };
+  "/v1/partner/panels/list": {
+    /**
+     * The partner's panels and their locales
+     * @description The docs name `partner/panels/list` as the way to find the panels (and each panel's locales) a partner may
+     * register panelists into, without giving its method or answer.
+     * Sandbox: `GET /v1/partner/panels/list` answers `{"message": "success", "data": [{guid, name, locales}]}`, one
+     * entry per panel of the partner, in setup order; `guid` is what register and authenticate take as `panel`.
+     */
+    get: operations["listPanels"];
+  };
   "/v1/panel/refer-friends": {
     /**
      * Email invitations to join the panel
@@ -37,11 +47,72 @@ export interface paths {
   "/v1/panel/account": {
     /**
      * The panelist's account details
-     * @description Profile keys are UPPER_SNAKE. Sandbox: INVITED_COUNT is the number of friends this panelist has invited
+     * @description Profile keys are UPPER_SNAKE. EMAIL is `<panel guid>_<email>`, the form of the docs' only example (an
+     * assumption drawn from one example); it is null when the panelist registered with a user that is not an
+     * email address. Sandbox: INVITED_COUNT is the number of friends this panelist has invited
      * through refer-friends; the survey counters are 0, EMAIL_CONFIRMED/EMAIL_VALID are "Yes" when EMAIL is set,
      * `activity` holds only seeded entries and `devices` is empty.
      */
     get: operations["getAccount"];
+  };
+  "/v1/panel/account/data": {
+    /**
+     * The panelist's collected profile data
+     * @description Sandbox: `data.profile` holds BIRTH_DATE (the date of birth given at registration, or a later update of the
+     * BIRTH_DATE variable) and every profile variable the panelist has answered, keyed by variable name and sorted
+     * by name. Answers are shown as stored: text and dates as strings, numbers as numbers, radio and select
+     * answers as the option id, checkbox answers as a list of option ids (see GET /v1/panel/variables/meta).
+     */
+    get: operations["getAccountData"];
+  };
+  "/v1/panel/variables/meta": {
+    /**
+     * The profile variables of the panelist's panel
+     * @description Every profile variable panelists of this panel can hold: id, name, question text, uuid, type, whether the
+     * panelist may write it, and the options of option-typed variables.
+     * Sandbox: the catalogue is per panel (set up by seeding `variables`), sorted by name. Types are `text`,
+     * `number`, `date`, `radio` and `select` (one option) and `checkbox` (several options; an `exclusive` option
+     * must be chosen alone).
+     */
+    get: operations["listVariablesMeta"];
+  };
+  "/v1/panel/variables": {
+    /**
+     * The panelist's answered profile variables
+     * @description The docs list "view panelists profile variables" without its route or answer.
+     * Sandbox: `GET /v1/panel/variables` answers one entry per variable of the panel's catalogue the panelist has
+     * answered, sorted by name: `{id, name, uuid, type, writable, value}`, `value` as in GET /v1/panel/account/data.
+     * A BIRTH_DATE variable is always answered (by the registration date of birth). Nothing answered is `data: []`.
+     */
+    get: operations["listProfileVariables"];
+  };
+  "/v1/panel/variables/{variable}": {
+    /**
+     * Set the panelist's answer to one profile variable
+     * @description The docs list "update a profile variable" without its route or body.
+     * Sandbox: `PUT /v1/panel/variables/{variable}` with `{"value": ...}` stores the answer and answers the entry as
+     * GET /v1/panel/variables shows it. A variable outside the panel's catalogue is 404; one with `writable: false` is
+     * 403 and keeps its answer. The value must fit the type, else 422 naming `value`: `text` a non-blank string of
+     * at most 255 characters (stored trimmed), `number` a JSON number, `date` a real `YYYY-MM-DD` date,
+     * `radio`/`select` one option id, `checkbox` a non-empty list of distinct option ids where an `exclusive`
+     * option stands alone. BIRTH_DATE is the panelist's date of birth: it must lie in the past, and GET
+     * /v1/panel/account shows the new date.
+     */
+    put: operations["updateProfileVariable"];
+    /**
+     * Remove the panelist's answer to one profile variable
+     * @description The docs list "delete a profile variable" without its route or answer.
+     * Sandbox: answers 204 with no body (the docs' errors page says a request with no data to return answers 204),
+     * also when the panelist had no answer. A variable outside the catalogue is 404, one with `writable: false` is
+     * 403, and BIRTH_DATE (the date of birth every panelist has) is 422.
+     */
+    delete: operations["deleteProfileVariable"];
+    parameters: {
+      path: {
+        /** @description The variable's numeric id, its name (any case) or its uuid, as GET /v1/panel/variables/meta shows them. */
+        variable: string;
+      };
+    };
   };
 }
 
@@ -107,6 +178,72 @@ export interface components {
         failed_count: number;
         failed: string[];
       };
+    };
+    PanelListEnvelope: {
+      /** @constant */
+      message: "success";
+      data: {
+          /** @description The panel GUID register and authenticate take as `panel`. */
+          guid: string;
+          name: string;
+          /** @description The locales a panelist of this panel may register with. */
+          locales: string[];
+        }[];
+    };
+    /** @description An answer: text and dates (YYYY-MM-DD) as strings, numbers as numbers, a radio/select answer as an option id, a checkbox answer as option ids. */
+    ProfileValue: string | number | number[];
+    AccountDataEnvelope: {
+      /** @constant */
+      message: "success";
+      data: {
+        profile: {
+          BIRTH_DATE: components["schemas"]["IsoDate"];
+          [key: string]: components["schemas"]["ProfileValue"];
+        };
+      };
+    };
+    VariableOption: {
+      id: number;
+      name: string;
+      text: string;
+      /** @description A checkbox answer holding this option holds it alone. */
+      exclusive: boolean;
+    };
+    VariableMeta: {
+      id: number;
+      name: string;
+      text: string;
+      uuid: string;
+      /** @description Sandbox: one of text, number, date, radio, select, checkbox. */
+      type: string;
+      writable: boolean;
+      options: components["schemas"]["VariableOption"][];
+    };
+    VariablesMetaEnvelope: {
+      /** @constant */
+      message: "success";
+      data: components["schemas"]["VariableMeta"][];
+    };
+    ProfileVariable: {
+      id: number;
+      name: string;
+      uuid: string;
+      type: string;
+      writable: boolean;
+      value: components["schemas"]["ProfileValue"];
+    };
+    ProfileVariablesEnvelope: {
+      /** @constant */
+      message: "success";
+      data: components["schemas"]["ProfileVariable"][];
+    };
+    ProfileVariableEnvelope: {
+      /** @constant */
+      message: "success";
+      data: components["schemas"]["ProfileVariable"];
+    };
+    UpdateProfileVariableRequest: {
+      value: components["schemas"]["ProfileValue"];
     };
     IsoDate: string;
     Counter: number;
@@ -174,7 +311,13 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description Unknown panel or panelist. */
+    /** @description The profile variable is not writable by the panelist. */
+    Forbidden: {
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description Unknown panel, panelist or profile variable. */
     NotFound: {
       content: {
         "application/json": components["schemas"]["Error"];
@@ -259,6 +402,25 @@ export interface operations {
     };
   };
   /**
+   * The partner's panels and their locales
+   * @description The docs name `partner/panels/list` as the way to find the panels (and each panel's locales) a partner may
+   * register panelists into, without giving its method or answer.
+   * Sandbox: `GET /v1/partner/panels/list` answers `{"message": "success", "data": [{guid, name, locales}]}`, one
+   * entry per panel of the partner, in setup order; `guid` is what register and authenticate take as `panel`.
+   */
+  listPanels: {
+    responses: {
+      /** @description The partner's panels. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PanelListEnvelope"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
    * Email invitations to join the panel
    * @description Each address lands in `invited` or `failed`, in request order. The number of addresses per request is capped
    * by a panel setting (set at panel setup); going over it rejects the whole request.
@@ -289,7 +451,9 @@ export interface operations {
   };
   /**
    * The panelist's account details
-   * @description Profile keys are UPPER_SNAKE. Sandbox: INVITED_COUNT is the number of friends this panelist has invited
+   * @description Profile keys are UPPER_SNAKE. EMAIL is `<panel guid>_<email>`, the form of the docs' only example (an
+   * assumption drawn from one example); it is null when the panelist registered with a user that is not an
+   * email address. Sandbox: INVITED_COUNT is the number of friends this panelist has invited
    * through refer-friends; the survey counters are 0, EMAIL_CONFIRMED/EMAIL_VALID are "Yes" when EMAIL is set,
    * `activity` holds only seeded entries and `devices` is empty.
    */
@@ -302,6 +466,128 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * The panelist's collected profile data
+   * @description Sandbox: `data.profile` holds BIRTH_DATE (the date of birth given at registration, or a later update of the
+   * BIRTH_DATE variable) and every profile variable the panelist has answered, keyed by variable name and sorted
+   * by name. Answers are shown as stored: text and dates as strings, numbers as numbers, radio and select
+   * answers as the option id, checkbox answers as a list of option ids (see GET /v1/panel/variables/meta).
+   */
+  getAccountData: {
+    responses: {
+      /** @description The collected data. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AccountDataEnvelope"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * The profile variables of the panelist's panel
+   * @description Every profile variable panelists of this panel can hold: id, name, question text, uuid, type, whether the
+   * panelist may write it, and the options of option-typed variables.
+   * Sandbox: the catalogue is per panel (set up by seeding `variables`), sorted by name. Types are `text`,
+   * `number`, `date`, `radio` and `select` (one option) and `checkbox` (several options; an `exclusive` option
+   * must be chosen alone).
+   */
+  listVariablesMeta: {
+    responses: {
+      /** @description The panel's profile variables. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["VariablesMetaEnvelope"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * The panelist's answered profile variables
+   * @description The docs list "view panelists profile variables" without its route or answer.
+   * Sandbox: `GET /v1/panel/variables` answers one entry per variable of the panel's catalogue the panelist has
+   * answered, sorted by name: `{id, name, uuid, type, writable, value}`, `value` as in GET /v1/panel/account/data.
+   * A BIRTH_DATE variable is always answered (by the registration date of birth). Nothing answered is `data: []`.
+   */
+  listProfileVariables: {
+    responses: {
+      /** @description The panelist's answers. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProfileVariablesEnvelope"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Set the panelist's answer to one profile variable
+   * @description The docs list "update a profile variable" without its route or body.
+   * Sandbox: `PUT /v1/panel/variables/{variable}` with `{"value": ...}` stores the answer and answers the entry as
+   * GET /v1/panel/variables shows it. A variable outside the panel's catalogue is 404; one with `writable: false` is
+   * 403 and keeps its answer. The value must fit the type, else 422 naming `value`: `text` a non-blank string of
+   * at most 255 characters (stored trimmed), `number` a JSON number, `date` a real `YYYY-MM-DD` date,
+   * `radio`/`select` one option id, `checkbox` a non-empty list of distinct option ids where an `exclusive`
+   * option stands alone. BIRTH_DATE is the panelist's date of birth: it must lie in the past, and GET
+   * /v1/panel/account shows the new date.
+   */
+  updateProfileVariable: {
+    parameters: {
+      path: {
+        /** @description The variable's numeric id, its name (any case) or its uuid, as GET /v1/panel/variables/meta shows them. */
+        variable: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateProfileVariableRequest"];
+      };
+    };
+    responses: {
+      /** @description The stored answer. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ProfileVariableEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Remove the panelist's answer to one profile variable
+   * @description The docs list "delete a profile variable" without its route or answer.
+   * Sandbox: answers 204 with no body (the docs' errors page says a request with no data to return answers 204),
+   * also when the panelist had no answer. A variable outside the catalogue is 404, one with `writable: false` is
+   * 403, and BIRTH_DATE (the date of birth every panelist has) is 422.
+   */
+  deleteProfileVariable: {
+    parameters: {
+      path: {
+        /** @description The variable's numeric id, its name (any case) or its uuid, as GET /v1/panel/variables/meta shows them. */
+        variable: string;
+      };
+    };
+    responses: {
+      /** @description The answer is gone. */
+      204: {
+        content: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
       default: components["responses"]["Failure"];
     };
   };

@@ -42,6 +42,13 @@ describe('pureprofile state schema', () => {
     ['a panel without locales', { panels: [{ id: 'new-panel', locales: [] }] }, '/panels/1/locales', 'minItems'],
     ['a referral without an email', { referrals: [{ referrer_id: 'p' }] }, '/referrals/0', 'required'],
     ['an unknown collection', { panelist: [] }, '', 'additionalProperties'],
+    ['a new variable without a name', { variables: [{ id: 5, type: 'text' }] }, '/variables/0', 'required'],
+    ['a variable name that is not UPPER_SNAKE', { variables: [{ name: 'constructor' }] }, '/variables/0/name', 'pattern'],
+    ['a variable of an unknown type', { variables: [{ name: 'PETS', type: 'slider' }] }, '/variables/0/type', 'enum'],
+    ['a variable id that is not a positive integer', { variables: [{ name: 'PETS', id: '7' }] }, '/variables/0/id', 'type'],
+    ['an option without a name', { variables: [{ name: 'PETS', type: 'radio', options: [{ id: 1 }] }] }, '/variables/0/options/0', 'required'],
+    ['an answer keyed by a prototype name', { panelists: [{ user: 'a@example.com', profile: JSON.parse('{"__proto__": "x"}') }] }, '/panelists/0/profile', 'pattern'],
+    ['an answer that is an object', { panelists: [{ user: 'a@example.com', profile: { PETS: { dog: 1 } } }] }, '/panelists/0/profile/PETS', 'type'],
   ])('refuses %s', (_name, data, instancePath, keyword) => {
     expect(errorsOf(seeded(data))?.[0]).toMatchObject({ instancePath, keyword });
   });
@@ -69,8 +76,40 @@ describe('pureprofile state schema', () => {
       points_balance: 0,
       created_at: '2026-01-01T00:00:00.000Z',
       activity: [],
+      profile: {},
     });
     expect(state.panelists[5]).toMatchObject({ user: 'member-7781', email: null });
+  });
+
+  it('completes a variable named by its name alone, and merges one named by id or name (any case) within its panel', () => {
+    const base = defaultState();
+    const state = seeded(
+      {
+        variables: [
+          { name: 'PETS', type: 'checkbox', options: [{ name: 'Dog' }, { name: 'None', exclusive: true }] },
+          { name: 'postcode', writable: false },
+          { id: 12, panel_id: SANDBOX_PANEL_ID.toUpperCase(), options: [{ id: 5, name: 'Other' }] },
+        ],
+      },
+      base,
+    );
+    expect(errorsOf(state)).toBeNull();
+    expect(state.variables).toHaveLength(base.variables.length + 1);
+    expect(state.variables.at(-1)).toEqual({
+      panel_id: SANDBOX_PANEL_ID, id: 72, name: 'PETS', text: 'PETS', uuid: expect.stringMatching(/^[a-zA-Z0-9]{22}$/), type: 'checkbox', writable: true,
+      options: [{ id: 1, name: 'Dog', text: 'Dog', exclusive: false }, { id: 2, name: 'None', text: 'None', exclusive: true }],
+    });
+    expect(state.variables.find((v) => v.name === 'POSTCODE')).toMatchObject({ writable: false, type: 'text' });
+    const gender = state.variables.find((v) => v.id === 12)!;
+    expect(gender.panel_id).toBe(SANDBOX_PANEL_ID);
+    expect(gender.options.map((o) => o.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(gender.options[4]).toEqual({ id: 5, name: 'Other', text: 'Other', exclusive: false });
+  });
+
+  it('merges a panelist\'s answers key by key', () => {
+    const state = seeded({ panelists: [{ user: SANDBOX_PANELIST_EMAIL, profile: { GENDER: 2, HOUSEHOLD_SIZE: 3 } }] }, defaultState());
+    expect(errorsOf(state)).toBeNull();
+    expect(state.panelists[0].profile).toEqual({ BUSINESS_DECISION_PRODUCTS: [1, 3], GENDER: 2, HOUSEHOLD_SIZE: 3, POSTCODE: '2000' });
   });
 
   it('completes tokens and referrals so they work at once', () => {

@@ -1,5 +1,5 @@
-// Pureprofile's tenant = one partner account: the panels it may register into, their panelists,
-// the access tokens issued to them and the friends they referred.
+// Pureprofile's tenant = one partner account: the panels it may register into, each panel's catalogue of profile
+// variables, their panelists (with their answers), the access tokens issued to them and the friends they referred.
 
 /** A panel as Pureprofile sets it up for a partner; only the sandbox can change it (fixtures, POST /__sandbox/seed). */
 export interface Panel {
@@ -23,6 +23,40 @@ export interface PanelActivity {
   security_flags?: unknown[];
 }
 
+/** The variable types the sandbox understands: free text, a number, an ISO date, one option, several options. */
+export const VARIABLE_TYPES = ['text', 'number', 'date', 'radio', 'select', 'checkbox'] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
+
+/** One answer of an option-typed variable. */
+export interface VariableOption {
+  /** Unique within its variable; what a panelist's answer stores. */
+  id: number;
+  name: string;
+  text: string;
+  /** A checkbox answer with an exclusive option ("None of these") holds that option alone. */
+  exclusive: boolean;
+}
+
+/** A profile variable of a panel's catalogue (GET /v1/panel/variables/meta); set up by Pureprofile, seeded here. */
+export interface ProfileVariable {
+  panel_id: string;
+  /** Unique within the panel. */
+  id: number;
+  /** UPPER_SNAKE, unique within the panel (case-insensitively); the key of a panelist's answer. */
+  name: string;
+  /** The question put to the panelist. */
+  text: string;
+  uuid: string;
+  type: VariableType;
+  /** false: panelists cannot change or remove their answer through the API. */
+  writable: boolean;
+  /** The allowed answers of radio, select and checkbox variables; empty for the other types. */
+  options: VariableOption[];
+}
+
+/** An answer: text and dates as strings, numbers as numbers, radio/select an option id, checkbox option ids. */
+export type ProfileValue = string | number | number[];
+
 export interface Panelist {
   /** The `user_id` register answers. */
   id: string;
@@ -38,6 +72,8 @@ export interface Panelist {
   points_balance: number;
   created_at: string;
   activity: PanelActivity[];
+  /** Answers keyed by variable name. BIRTH_DATE is never here: it is `dob`. */
+  profile: Record<string, ProfileValue>;
 }
 
 export interface AccessToken {
@@ -60,6 +96,8 @@ export interface Referral {
 
 export interface PureprofileState {
   panels: Panel[];
+  /** Every panel's catalogue, each variable naming its panel. */
+  variables: ProfileVariable[];
   panelists: Panelist[];
   tokens: AccessToken[];
   referrals: Referral[];
@@ -79,6 +117,7 @@ export function emptyState(): PureprofileState {
         max_referral_emails: DEFAULT_MAX_REFERRAL_EMAILS,
       },
     ],
+    variables: [],
     panelists: [],
     tokens: [],
     referrals: [],

@@ -2,7 +2,7 @@ import { reasonPhrase } from '../../engine/errors/fault-rendering.js';
 import { isEngineError, type RateLimitInfo, type ValidationIssue } from '../../engine/errors/engine-error.js';
 import type { ErrorRendering, RenderContext } from '../../engine/types.js';
 
-export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'customer';
+export type ResourceType = 'voucher' | 'campaign' | 'redeemable_holder' | 'customer' | 'redemption' | 'publication' | 'redemption_rollback';
 
 // Voucherify's own wording, from the error examples in its OpenAPI and api-reference/errors.
 export const MESSAGES = {
@@ -34,6 +34,27 @@ export const MESSAGES = {
   forbiddenHost: 'Forbidden',
   internal: 'Internal server error',
   tooManyRequests: 'Too many requests',
+  // Redemption failures: Voucherify's lower-case messages (redemptions.json 400 examples) and its errors.mdx keys.
+  referrerNotPermitted: 'referrer not permitted to redeem',
+  referrerNotPermittedError: 'A referrer cannot redeem their own referral code.',
+  redeemNotPublished: 'voucher is not published',
+  redeemNotPublishedError: 'A referral code must be published to a referrer before it can be redeemed.',
+  quantityExceeded: 'quantity exceeded',
+  quantityExceededError: "The voucher's redemption limit has been reached.",
+  voucherExpired: 'voucher expired',
+  voucherExpiredError: 'The voucher has expired.',
+  voucherNotActive: 'voucher not active',
+  voucherNotActiveError: 'The voucher is not active yet.',
+  missingCustomer: 'Missing customer',
+  missingCustomerDetails: 'A referral code can only be redeemed by an identified customer (customer.id or customer.source_id).',
+  referrerMismatch: (given: string) => `Referral code is not held by referrer ${given}`,
+  // Rollback failures (redemptions.json, rollback-redemption 400 examples).
+  alreadyRolledBack: 'Already rolled back',
+  alreadyRolledBackDetails: 'Redemption has been already rolled back.',
+  invalidRedemption: 'Invalid redemption',
+  invalidRedemptionDetails: 'You can rollback only a single redemption. Use different endpoint for stacked redemption.',
+  invalidRedemptionParent: 'Invalid redemption parent',
+  invalidRedemptionParentDetails: 'You can rollback only a redemption that does not have parent redemption.',
   tooManyRequestsDetails: 'The API call limit of the project has been reached; see the X-Rate-Limit-* headers.',
 } as const;
 
@@ -49,6 +70,8 @@ export class VoucherifyError extends Error {
     message: string,
     readonly details?: string,
     readonly resource?: { id: string; type: ResourceType },
+    /** Voucherify's `error.message`, the customer-facing text redemption failures carry. */
+    readonly errorMessage?: string,
   ) {
     super(message);
     this.name = 'VoucherifyError';
@@ -104,6 +127,53 @@ export class VoucherifyError extends Error {
   /** A publication source_id already used for another customer. */
   static duplicateSourceId(sourceId: string): VoucherifyError {
     return new VoucherifyError(400, 'duplicate_source_id', MESSAGES.duplicateSourceId, MESSAGES.duplicateSourceIdDetails(sourceId));
+  }
+
+  /** A referral code redeemed (or its custom event sent) by its own REFERRER. */
+  static referrerNotPermitted(code: string, failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'referrer_not_permitted_to_redeem', MESSAGES.referrerNotPermitted, code, { id: failureId, type: 'redemption' }, MESSAGES.referrerNotPermittedError);
+  }
+
+  /** A referral code redeemed before it was published to anyone. */
+  static redeemNotPublished(code: string, failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'not_published', MESSAGES.redeemNotPublished, code, { id: failureId, type: 'redemption' }, MESSAGES.redeemNotPublishedError);
+  }
+
+  static quantityExceeded(code: string, failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'quantity_exceeded', MESSAGES.quantityExceeded, code, { id: failureId, type: 'redemption' }, MESSAGES.quantityExceededError);
+  }
+
+  static voucherExpired(code: string, failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'voucher_expired', MESSAGES.voucherExpired, code, { id: failureId, type: 'redemption' }, MESSAGES.voucherExpiredError);
+  }
+
+  static voucherNotActive(code: string, failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'voucher_not_active', MESSAGES.voucherNotActive, code, { id: failureId, type: 'redemption' }, MESSAGES.voucherNotActiveError);
+  }
+
+  /** A referral code redeemed with no customer to mark as referred. */
+  static missingCustomer(): VoucherifyError {
+    return new VoucherifyError(400, 'missing_customer', MESSAGES.missingCustomer, MESSAGES.missingCustomerDetails);
+  }
+
+  /** A custom event's `referral.referrer_id` that is not the code's REFERRER. */
+  static referrerMismatch(referrerId: string): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_payload', MESSAGES.invalidPayload, MESSAGES.referrerMismatch(referrerId));
+  }
+
+  /** A redemption rolled back a second time; `failureId` is the failed rollback's `rrf_` id. */
+  static alreadyRolledBack(failureId: string): VoucherifyError {
+    return new VoucherifyError(400, 'already_rolled_back', MESSAGES.alreadyRolledBack, MESSAGES.alreadyRolledBackDetails, { id: failureId, type: 'redemption_rollback' });
+  }
+
+  /** Rollback of a stacked request's parent through the single-redemption route. */
+  static invalidRedemption(): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_redemption', MESSAGES.invalidRedemption, MESSAGES.invalidRedemptionDetails);
+  }
+
+  /** Rollback of a child of a stacked redemption. */
+  static invalidRedemptionParent(): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_redemption_parent', MESSAGES.invalidRedemptionParent, MESSAGES.invalidRedemptionParentDetails);
   }
 
   // ---- What the engine's errors become (see translateEngineError) ----
@@ -171,6 +241,7 @@ export function renderVoucherifyError(error: unknown, ctx: Pick<RenderContext, '
       body.resource_id = error.resource.id;
       body.resource_type = error.resource.type;
     }
+    if (error.errorMessage !== undefined) body.error = { message: error.errorMessage };
     return { status: error.status, body };
   }
   const rendering = renderVoucherifyError(translateEngineError(error), ctx);

@@ -10,7 +10,11 @@ import {
   removeCampaignReferralCodeHolder,
   removeReferralCodeHolder,
 } from './handlers/holders.js';
+import { trackCustomEvent } from './handlers/custom-events.js';
+import { getCampaign, listCampaigns, listCustomers, listPublications, listVouchers } from './handlers/lists.js';
 import { createPublication } from './handlers/publications.js';
+import { getRedemption, listRedemptions, redeemStackedDiscounts, redeemVoucher, rollbackRedemption } from './handlers/redemptions.js';
+import { validateStackedDiscounts } from './handlers/validations.js';
 import { getVoucher } from './handlers/vouchers.js';
 import { checkVoucherifyState } from './rules/check-state.js';
 import { seedVoucherify } from './seed.js';
@@ -38,6 +42,18 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
     deleteCustomer,
     listCustomerRedeemables,
     getVoucher,
+    listCampaigns,
+    getCampaign,
+    listPublications,
+    listCustomers,
+    listVouchers,
+    redeemStackedDiscounts,
+    redeemVoucher,
+    listRedemptions,
+    getRedemption,
+    rollbackRedemption,
+    validateStackedDiscounts,
+    trackCustomEvent,
   },
   renderError: renderVoucherifyError,
   emptyState,

@@ -16,7 +16,7 @@ import type { CodeConfig, Discount, VoucherifyState } from './store.js';
 
 const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 const DEFAULT_DISCOUNT: Discount = { type: 'PERCENT', percent_off: 10 };
-const KNOWN = ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'holder_sequence'] as const;
+const KNOWN = ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'holder_sequence'] as const;
 
 export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
@@ -52,6 +52,13 @@ export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSou
       return completeWith(row, item);
     },
   });
+  // Redemptions and referrals are seeded as given (by id; a referral by customer and campaign), for the schema to judge.
+  seedCollection(state, 'redemptions', data.redemptions, { matches: sameId, complete: (item) => cleanCopy(item) });
+  seedCollection(state, 'referrals', data.referrals, {
+    matches: (r, item) => r.customer_id === item.customer_id && r.campaign_id === item.campaign_id,
+    complete: (item) => cleanCopy(item),
+  });
+  seedCollection(state, 'rollbacks', data.rollbacks, { matches: sameId, complete: (item) => cleanCopy(item) });
   // A seeded sequence never moves below the ids just handed out; one of the wrong type is left for the schema.
   const seededSequence = data.holder_sequence;
   if (typeof seededSequence === 'number' && Number.isInteger(seededSequence) && seededSequence >= 0 && typeof state.holder_sequence === 'number') state.holder_sequence = Math.max(state.holder_sequence, seededSequence);

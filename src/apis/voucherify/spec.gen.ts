@@ -75,6 +75,12 @@ export interface paths {
   };
   "/v1/campaigns": {
     /**
+     * List Campaigns
+     * @description The project's campaigns (all REFERRAL_PROGRAM), paged by `page` and `limit`. `order` sorts by created_at or
+     * updated_at (default `-created_at`); `campaign_type` other than REFERRAL_PROGRAM gives an empty page.
+     */
+    get: operations["listCampaigns"];
+    /**
      * Create Campaign (REFERRAL_PROGRAM only)
      * @description Sandbox: only `campaign_type: REFERRAL_PROGRAM` with a DISCOUNT_VOUCHER referral code is emulated (other types
      * are 400 invalid_payload). `vouchers_count` codes (default 0, sandbox maximum 1000) are generated at once;
@@ -83,7 +89,26 @@ export interface paths {
      */
     post: operations["createCampaign"];
   };
+  "/v1/campaigns/{campaignId}": {
+    /**
+     * Get Campaign
+     * @description The path takes the campaign id (Sandbox: or its name, as the SDK's campaigns.get names it); unknown is 404 campaign.
+     */
+    get: operations["getCampaign"];
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+  };
   "/v1/publications": {
+    /**
+     * List Publications
+     * @description Publications, paged by `page` and `limit`, default `-created_at`. Filters: `campaign` (name or id), `customer`
+     * (id or source_id), `voucher` (code), `source_id`, `result` (SUCCESS; publications never fail in the sandbox),
+     * `is_referral_code` (always true here).
+     */
+    get: operations["listPublications"];
     /**
      * Create Publication (publishes a referral code to its REFERRER)
      * @description Publishes one code to a customer (upserted by `id` or `source_id`), which becomes the code's holder and its
@@ -95,6 +120,13 @@ export interface paths {
     post: operations["createPublication"];
   };
   "/v1/customers": {
+    /**
+     * List Customers
+     * @description Customers, paged by `page` and `limit`, default `-created_at`. Filters: `email`, `name` and `city` (exact),
+     * `created_at[before|after]`, `updated_at[before|after]`. Sandbox: `segment_id` matches nothing (no segments);
+     * `starting_after` (a date) lists customers created after it, oldest first.
+     */
+    get: operations["listCustomers"];
     /**
      * Create Customer (upsert by source_id)
      * @description A `source_id` that exists updates that customer (200 either way).
@@ -149,6 +181,114 @@ export interface paths {
         code: string;
       };
     };
+  };
+  "/v1/vouchers": {
+    /**
+     * List Vouchers
+     * @description Referral codes, paged by `page` and `limit`, default `-created_at`. Filters: `campaign` (name) or
+     * `campaign_id`, `customer` (holder id or source_id), `code`, `category`, `ids` (list of v_ ids).
+     */
+    get: operations["listVouchers"];
+  };
+  "/v1/redemptions": {
+    /**
+     * List Redemptions
+     * @description Redemptions of the project, newest first (`-created_at`), paged by `page` and `limit`. Filters: `result`
+     * (SUCCESS; the sandbox stores no failures), `campaign` (name or id), `customer` (id or source_id),
+     * `created_at[before]`/`created_at[after]`. Parents and children are both listed, as Voucherify does.
+     */
+    get: operations["listRedemptions"];
+    /**
+     * Redeem Stackable Discounts (the referral conversion)
+     * @description Redeems 1 to 30 referral codes (`redeemables` of `object: voucher`) for a customer and an optional order.
+     * All-or-nothing: every code is checked first; if one fails, nothing is written and the answer is 400 with that
+     * code's error (`details` is the code, `resource_type: redemption`, `resource_id` an `rf_` id, `error.message`).
+     * Checks per code, in order: it exists (404 voucher); it is published (400 not_published); its campaign's
+     * start/expiration dates (400 voucher_not_active / voucher_expired); the redemption quantity (400
+     * quantity_exceeded); a customer is given (400 missing_customer); the customer is not the code's REFERRER (400
+     * referrer_not_permitted_to_redeem). The customer is upserted as in Add Holders (`id` must exist, 404 customer).
+     * On success, when the campaign's `conversion_event_type` is `redemption`, the customer becomes referred:
+     * `customer.referrals.campaigns` gains `{related_object_type: redemption, related_object_id: r_...}` once per
+     * campaign (a later redemption in the same campaign succeeds but adds no second referral).
+     * Sandbox: one parent redemption (`parent_redemption`, related_object_type `redemption`) is always made, with
+     * one child per code (`redemption` = the parent id); the order's discount is computed at order level
+     * (PERCENT, AMOUNT, FIXED; UNIT gives 0); only `voucher` redeemables exist.
+     */
+    post: operations["redeemStackedDiscounts"];
+  };
+  "/v1/redemptions/{redemptionId}": {
+    /**
+     * Get Redemption
+     * @description One redemption (a parent or a child); an unknown id is 404 redemption.
+     */
+    get: operations["getRedemption"];
+    parameters: {
+      path: {
+        /** @description A redemption id (r_...). */
+        redemptionId: string;
+      };
+    };
+  };
+  "/v1/redemptions/{redemptionId}/rollback": {
+    /**
+     * Rollback Redemption
+     * @description Undoes a single redemption (a legacy `POST /v1/vouchers/{code}/redemption`): the code gets one redemption back
+     * (`redeemed_quantity` goes down by 1), the redemption's `status` becomes `ROLLED_BACK`, and a `redemption_rollback`
+     * (`rr_...`, `redemption` = the redemption's id) is answered. `reason` and `tracking_id` come in the query; the body
+     * may update the customer (upserted as in a redemption; `id` must exist, 404 customer) and carry `metadata`.
+     * Errors (redemptions.json examples): a stacked request's parent is 400 invalid_redemption, one of its children
+     * 400 invalid_redemption_parent (Voucherify rolls those back with POST /v1/redemptions/{parentRedemptionId}/rollbacks,
+     * not emulated); a second rollback is 400 already_rolled_back (`resource_type: redemption_rollback`, `resource_id`
+     * an `rrf_` id); an unknown id is 404 redemption.
+     * Sandbox: the referral the redemption counted stays (Voucherify documents no change to `customer.referrals` on
+     * rollback, and a referral is counted once per campaign); the 3-month limit is not enforced; sends
+     * redemption.rollback.succeeded.
+     */
+    post: operations["rollbackRedemption"];
+    parameters: {
+      path: {
+        /** @description The id of a single redemption (r_...). */
+        redemptionId: string;
+      };
+    };
+  };
+  "/v1/vouchers/{code}/redemption": {
+    /**
+     * Redeem Voucher (legacy; SDK 2.9.0 redemptions.redeem)
+     * @description Redeems one code with the same checks, errors and referral rules as redeemStackedDiscounts, and answers the
+     * single redemption (no parent: `redemption` is null) with the voucher.
+     */
+    post: operations["redeemVoucher"];
+    parameters: {
+      path: {
+        /** @description The referral code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+  };
+  "/v1/validations": {
+    /**
+     * Validate Stackable Discounts
+     * @description Asks whether the codes could be redeemed now by this customer, with the same checks as a redemption, and
+     * writes nothing (a new customer's source_id is not stored). A code that would fail is answered 200 with
+     * `valid: false`, the code under `inapplicable_redeemables` with its error, and the others under
+     * `skipped_redeemables` (stacking is all-or-nothing). An unknown code is inapplicable with 404 not_found.
+     * Bad input is 400 invalid_payload.
+     */
+    post: operations["validateStackedDiscounts"];
+  };
+  "/v1/events": {
+    /**
+     * Track Custom Event (custom_event referral conversion)
+     * @description Records a custom event for a customer (upserted by `id` or `source_id`; one of them is required, 400
+     * invalid_payload). With `referral.code` the event is a conversion when the code's campaign has
+     * `conversion_event_type: custom_event` (and, if it names a `custom_event`, that name or id): the code must be
+     * published (400 not_published), the customer must not be its REFERRER (400 referrer_not_permitted_to_redeem),
+     * a `referral.referrer_id` must be the REFERRER (400 invalid_payload); the customer becomes referred once per
+     * campaign (`related_object_type: custom_event`). For a campaign converting on redemption the event is recorded
+     * and nothing else happens. Sandbox: events themselves are not stored or listed.
+     */
+    post: operations["trackCustomEvent"];
   };
 }
 
@@ -272,6 +412,106 @@ export interface webhooks {
       requestBody: {
         content: {
           "application/json": components["schemas"]["HolderAssignmentDeletedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "redemption.succeeded": {
+    /**
+     * A referral code was redeemed
+     * @description Sent once per code a successful redemption redeems (each child of `POST /v1/redemptions`, the single redemption of
+     * `POST /v1/vouchers/{code}/redemption`), after the customer's customer.created when the customer is new.
+     * `event.entity_id` is the redemption id; `data.holder` is the code's REFERRER.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RedemptionSucceededWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "redemption.failed": {
+    /**
+     * A redemption of a referral code failed
+     * @description Sent when a redemption fails on one of the code's own checks (not_published, voucher_not_active, voucher_expired,
+     * quantity_exceeded, referrer_not_permitted_to_redeem): `data.redemption` has the error's `rf_` id, `result:
+     * FAILURE`, `failure_code` (the error key) and `failure_message`. Nothing else of the request is written (a new
+     * customer is not created, so `data.customer` is null for one). Sandbox: a request refused before any code is
+     * checked (bad payload, unknown code or customer, missing_customer) sends nothing; of a stacked request only the
+     * failing code is reported. `event.entity_id` is the `rf_` id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RedemptionFailedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "redemption.rollback.succeeded": {
+    /**
+     * A redemption was rolled back
+     * @description Sent by `POST /v1/redemptions/{redemptionId}/rollback`: `data.redemption` is the redemption (now ROLLED_BACK),
+     * `data.redemption_rollback` the rollback (`rr_...`). `event.entity_id` is the rollback id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RedemptionRollbackSucceededWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
+  "customer.referred": {
+    /**
+     * A customer was referred
+     * @description Sent when a customer becomes referred in a campaign (once per customer and campaign): by a redemption of the
+     * campaign's referral code (`conversion_event_type: redemption`, after redemption.succeeded) or by `POST /v1/events`
+     * with `referral.code` (`custom_event` campaigns). Sandbox: Voucherify names this trigger ("Customer was referred",
+     * `customer.referred`) for distributions, with its payload undocumented; the sandbox sends it through project
+     * webhooks. `event.entity_id` is the referred customer's id.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CustomerReferredWebhook"];
         };
       };
       responses: {
@@ -536,6 +776,14 @@ export interface components {
       updated_at?: string | null;
       /** @enum {string} */
       vouchers_generation_status: "DONE";
+      /**
+       * @description Sandbox: codes are generated synchronously, so always DONE (Voucherify may answer IN_PROGRESS).
+       * @enum {string}
+       */
+      creation_status: "DONE";
+      /** @description Sandbox has no category objects. */
+      category_id: null;
+      categories: Record<string, unknown>[];
       active: boolean;
       vouchers_count: number;
       use_voucher_metadata_schema?: boolean;
@@ -608,6 +856,13 @@ export interface components {
       name?: string | null;
       email?: string | null;
       metadata?: components["schemas"]["Metadata"];
+      address?: components["schemas"]["Address"];
+      /** @description List Publications only: not expanded. */
+      summary?: null;
+      /** @description List Publications only: not expanded. */
+      loyalty?: null;
+      /** @description List Publications only: not expanded. */
+      referrals?: null;
       /** @constant */
       object: "customer";
     };
@@ -646,8 +901,15 @@ export interface components {
             campaign_id: string;
             referrer_id: string | null;
             related_object_id: string;
-            /** @constant */
-            related_object_type: "voucher";
+            /**
+             * @description `redemption` (related_object_id the `r_` id) when the customer converted by redeeming the code;
+             * Sandbox: `custom_event` (an `evcus_` id) when converted by POST /v1/events, and `voucher` (the
+             * `v_` id) for a REFEREE added with Add Holders who has not converted in that campaign yet. One
+             * entry per campaign.
+             *
+             * @enum {string}
+             */
+            related_object_type: "redemption" | "custom_event" | "voucher";
             /** Format: date-time */
             date: string;
           })[];
@@ -695,6 +957,208 @@ export interface components {
       total: number;
       has_more: boolean;
       more_starting_after?: string;
+    };
+    /** @description The order of a redemption or validation. Sandbox reads amount (or the items' amount / price x quantity), id, source_id and metadata. */
+    OrderInput: {
+      id?: string;
+      source_id?: string;
+      amount?: number;
+      items?: {
+          quantity?: number;
+          price?: number;
+          amount?: number;
+          product_id?: string;
+          sku_id?: string;
+          source_id?: string;
+        }[];
+      metadata?: components["schemas"]["Metadata"];
+    };
+    StackableRedeemable: {
+      /**
+       * @description Sandbox: only vouchers (referral codes) exist.
+       * @enum {string}
+       */
+      object: "voucher";
+      /** @description The code. */
+      id: string;
+    };
+    RedeemStackedRequest: {
+      redeemables: components["schemas"]["StackableRedeemable"][];
+      customer?: components["schemas"]["Customer"];
+      order?: components["schemas"]["OrderInput"];
+      tracking_id?: string;
+      metadata?: components["schemas"]["Metadata"];
+      /** @description Sandbox: accepted and ignored (no session locks). */
+      session?: Record<string, unknown>;
+      /** @description Sandbox: accepted and ignored. */
+      options?: Record<string, unknown>;
+    };
+    RedeemVoucherRequest: {
+      customer?: components["schemas"]["Customer"];
+      order?: components["schemas"]["OrderInput"];
+      tracking_id?: string;
+      metadata?: components["schemas"]["Metadata"];
+      /** @description Sandbox: accepted and ignored. */
+      session?: Record<string, unknown>;
+    };
+    /** @description The order with the discount applied (amounts in the smallest currency unit); amounts are absent when the order gave none. */
+    OrderCalculated: {
+      /** @description Absent for a validation whose order has no id. */
+      id?: string;
+      source_id: string | null;
+      /** @constant */
+      status: "PAID";
+      amount?: number;
+      discount_amount: number;
+      total_discount_amount: number;
+      total_amount?: number;
+      applied_discount_amount: number;
+      total_applied_discount_amount: number;
+      items: Record<string, unknown>[];
+      metadata: components["schemas"]["Metadata"];
+      customer_id?: string | null;
+      referrer_id?: string | null;
+      /** @constant */
+      object: "order";
+      /** Format: date-time */
+      created_at: string;
+      updated_at: null;
+    };
+    Redemption: {
+      id: string;
+      /** @constant */
+      object: "redemption";
+      /** Format: date-time */
+      date: string;
+      customer_id: string | null;
+      tracking_id: string | null;
+      metadata: components["schemas"]["Metadata"];
+      /** @description The parent redemption of a stacked request's child. */
+      redemption: string | null;
+      /** @enum {string} */
+      result: "SUCCESS" | "FAILURE";
+      /** @enum {string} */
+      status: "SUCCEEDED" | "FAILED" | "ROLLED_BACK";
+      order: null | components["schemas"]["OrderCalculated"];
+      channel: {
+        /** @description The X-App-Id the redemption was made with. */
+        channel_id: string;
+        /** @enum {string} */
+        channel_type: "USER" | "API" | "AUTO_REDEEM";
+      };
+      customer: null | components["schemas"]["SimpleCustomer"];
+      /** @enum {string} */
+      related_object_type: "voucher" | "promotion_tier" | "redemption";
+      related_object_id: string;
+      voucher?: components["schemas"]["Voucher"];
+    };
+    RedeemStackedResponse: {
+      redemptions: components["schemas"]["Redemption"][];
+      parent_redemption: components["schemas"]["Redemption"];
+      order: null | components["schemas"]["OrderCalculated"];
+      inapplicable_redeemables?: Record<string, unknown>[];
+      skipped_redeemables?: Record<string, unknown>[];
+    };
+    RedemptionsList: {
+      /** @constant */
+      object: "list";
+      /** @constant */
+      data_ref: "redemptions";
+      redemptions: components["schemas"]["Redemption"][];
+      total: number;
+    };
+    ValidationError: {
+      code: number;
+      key: string;
+      message: string;
+      details?: string;
+      error?: {
+        message?: string;
+      };
+    };
+    ValidationRedeemable: {
+      /** @enum {string} */
+      status: "APPLICABLE" | "INAPPLICABLE" | "SKIPPED";
+      id: string;
+      /** @constant */
+      object: "voucher";
+      order?: components["schemas"]["OrderCalculated"];
+      applicable_to?: Record<string, unknown>;
+      inapplicable_to?: Record<string, unknown>;
+      result: {
+        discount?: components["schemas"]["Discount"];
+        error?: components["schemas"]["ValidationError"];
+        details?: Record<string, unknown>;
+      };
+      metadata?: components["schemas"]["Metadata"];
+      categories?: Record<string, unknown>[];
+    };
+    ValidationResponse: {
+      id: string;
+      valid: boolean;
+      redeemables: components["schemas"]["ValidationRedeemable"][];
+      skipped_redeemables: components["schemas"]["ValidationRedeemable"][];
+      inapplicable_redeemables: components["schemas"]["ValidationRedeemable"][];
+      order?: components["schemas"]["OrderCalculated"];
+      tracking_id: string | null;
+      stacking_rules: Record<string, unknown>;
+    };
+    EventCreate: {
+      event: string;
+      customer: components["schemas"]["Customer"];
+      referral?: {
+        code: string;
+        referrer_id?: string;
+      };
+      /** @description Sandbox: accepted and ignored (no loyalty). */
+      loyalty?: Record<string, unknown>;
+      metadata?: components["schemas"]["Metadata"];
+    };
+    EventResponse: {
+      /** @constant */
+      object: "event";
+      type: string;
+      customer: components["schemas"]["SimpleCustomer"];
+      /** @description The referral sent (empty when none). */
+      referral: {
+        code?: string;
+        referrer_id?: string | null;
+      };
+      loyalty: Record<string, unknown>;
+      metadata: components["schemas"]["Metadata"];
+    };
+    CampaignsList: {
+      /** @constant */
+      object: "list";
+      /** @constant */
+      data_ref: "campaigns";
+      campaigns: components["schemas"]["Campaign"][];
+      total: number;
+    };
+    PublicationsList: {
+      /** @constant */
+      object: "list";
+      /** @constant */
+      data_ref: "publications";
+      publications: components["schemas"]["Publication"][];
+      total: number;
+    };
+    CustomersList: {
+      /** @constant */
+      object: "list";
+      /** @constant */
+      data_ref: "customers";
+      customers: components["schemas"]["CustomerObject"][];
+      total: number;
+      has_more: boolean;
+    };
+    VouchersList: {
+      /** @constant */
+      object: "list";
+      /** @constant */
+      data_ref: "vouchers";
+      vouchers: components["schemas"]["Voucher"][];
+      total: number;
     };
     /**
      * @description What every project-level webhook carries (documentation/api-reference/project-settings-webhooks.mdx, "Project
@@ -963,6 +1427,160 @@ export interface components {
         type?: "customer.holder.assignment.deleted";
       };
     };
+    /** @description What the original customer and the rollback carry; every field optional. */
+    RollbackRequest: {
+      customer?: components["schemas"]["Customer"];
+      /** @description Sandbox: accepted and not read. */
+      order?: Record<string, unknown>;
+      metadata?: components["schemas"]["Metadata"];
+    };
+    /** @description A redemption rollback (redemptions.json RedemptionRollback); `amount` is null for a referral code. */
+    RedemptionRollback: {
+      id: string;
+      /** @constant */
+      object: "redemption_rollback";
+      /** Format: date-time */
+      date: string;
+      customer_id: string | null;
+      tracking_id: string | null;
+      metadata: components["schemas"]["Metadata"];
+      amount?: null;
+      /** @description The redemption rolled back. */
+      redemption: string;
+      reason?: string | null;
+      /** @constant */
+      result: "SUCCESS";
+      /** @constant */
+      status: "SUCCEEDED";
+      order: null | components["schemas"]["OrderCalculated"];
+      channel: {
+        channel_id: string;
+        /** @enum {string} */
+        channel_type: "USER" | "API";
+      };
+      customer: null | components["schemas"]["SimpleCustomer"];
+      /** @constant */
+      related_object_type: "voucher";
+      related_object_id: string;
+      voucher?: components["schemas"]["Voucher"];
+    };
+    /**
+     * @description SimpleRedemption (reference/OpenAPIWebhooks.json): the redemption an event is about. A failed one has an `rf_`
+     * id, `result: FAILURE`, `status: FAILED` and Voucherify's `failure_code` (the error key) and `failure_message`.
+     */
+    WebhookRedemption: {
+      id: string;
+      /** @enum {string} */
+      object: "redemption" | "redemption_rollback";
+      customer_id: string | null;
+      tracking_id: string | null;
+      /** Format: date-time */
+      date: string;
+      order: null | components["schemas"]["OrderCalculated"];
+      customer: null | components["schemas"]["SimpleCustomer"];
+      /** @enum {string} */
+      result: "SUCCESS" | "FAILURE";
+      /** @enum {string} */
+      status: "SUCCEEDED" | "FAILED" | "ROLLED_BACK";
+      /** @description The parent redemption (a stacked child), or for a rollback the redemption rolled back. */
+      redemption: string | null;
+      metadata: components["schemas"]["Metadata"];
+      failure_code?: string;
+      failure_message?: string;
+      reason?: string | null;
+      channel: {
+        channel_id: string;
+        /** @constant */
+        channel_type: "API";
+      };
+    };
+    /**
+     * @description `data` of redemption.succeeded and redemption.failed (EventCustomerRedemption plus created_at): the redeeming
+     * customer, the order, the code's campaign and voucher, its holder (the REFERRER) and the redemption. Promotion
+     * tiers and stacks do not exist in the sandbox: null.
+     */
+    EventRedemptionData: {
+      customer: null | components["schemas"]["SimpleCustomer"];
+      order: null | components["schemas"]["OrderCalculated"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      holder: null | components["schemas"]["SimpleCustomer"];
+      promotion_tier: null;
+      promotion_stack: null;
+      redemption: components["schemas"]["WebhookRedemption"];
+      /** Format: date-time */
+      created_at: string;
+    };
+    /** @description `data` of redemption.rollback.succeeded: EventCustomerRedemption (the redemption as it is now, ROLLED_BACK) plus `redemption_rollback`. */
+    EventRedemptionRollbackData: {
+      customer: null | components["schemas"]["SimpleCustomer"];
+      order: null | components["schemas"]["OrderCalculated"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      holder: null | components["schemas"]["SimpleCustomer"];
+      promotion_tier: null;
+      promotion_stack: null;
+      redemption: components["schemas"]["WebhookRedemption"];
+      redemption_rollback: components["schemas"]["WebhookRedemption"];
+    };
+    /**
+     * @description `data` of customer.referred. Sandbox: Voucherify lists the event ("Customer was referred") among distribution
+     * triggers with its documentation "in progress", so the shape is the sandbox's: the referred customer, the
+     * referrer, the campaign, the referral code and the `customer.referrals.campaigns` entry just made.
+     */
+    EventCustomerReferredData: {
+      customer: components["schemas"]["SimpleCustomer"];
+      referrer: null | components["schemas"]["SimpleCustomer"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      referral: {
+        campaign_id: string;
+        referrer_id: string | null;
+        related_object_id: string;
+        /** @enum {string} */
+        related_object_type: "redemption" | "custom_event";
+        /** Format: date-time */
+        date: string;
+      };
+      /** Format: date-time */
+      created_at: string;
+    };
+    RedemptionSucceededWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "redemption.succeeded";
+      data: components["schemas"]["EventRedemptionData"];
+      event: {
+        /** @constant */
+        type?: "redemption.succeeded";
+      };
+    };
+    RedemptionFailedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "redemption.failed";
+      data: components["schemas"]["EventRedemptionData"];
+      event: {
+        /** @constant */
+        type?: "redemption.failed";
+      };
+    };
+    RedemptionRollbackSucceededWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "redemption.rollback.succeeded";
+      data: components["schemas"]["EventRedemptionRollbackData"];
+      event: {
+        /** @constant */
+        type?: "redemption.rollback.succeeded";
+      };
+    };
+    CustomerReferredWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "customer.referred";
+      data: components["schemas"]["EventCustomerReferredData"];
+      event: {
+        /** @constant */
+        type?: "customer.referred";
+      };
+    };
   };
   responses: {
     /** @description Received. Any 2xx counts as delivered; the body is ignored. Anything else (a 3xx, 4xx or 5xx, no answer within 10 s) is retried. */
@@ -1184,6 +1802,35 @@ export interface operations {
     };
   };
   /**
+   * List Campaigns
+   * @description The project's campaigns (all REFERRAL_PROGRAM), paged by `page` and `limit`. `order` sorts by created_at or
+   * updated_at (default `-created_at`); `campaign_type` other than REFERRAL_PROGRAM gives an empty page.
+   */
+  listCampaigns: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["limit"];
+        /** @description Page number. */
+        page?: number;
+        /** @description Only campaigns of this type. */
+        campaign_type?: string;
+        /** @description Sort order; default -created_at. */
+        order?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+      };
+    };
+    responses: {
+      /** @description A page of campaigns. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CampaignsList"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
    * Create Campaign (REFERRAL_PROGRAM only)
    * @description Sandbox: only `campaign_type: REFERRAL_PROGRAM` with a DISCOUNT_VOUCHER referral code is emulated (other types
    * are 400 invalid_payload). `vouchers_count` codes (default 0, sandbox maximum 1000) are generated at once;
@@ -1206,6 +1853,68 @@ export interface operations {
       400: components["responses"]["Error"];
       401: components["responses"]["Unauthorized"];
       409: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Get Campaign
+   * @description The path takes the campaign id (Sandbox: or its name, as the SDK's campaigns.get names it); unknown is 404 campaign.
+   */
+  getCampaign: {
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+    responses: {
+      /** @description The campaign. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List Publications
+   * @description Publications, paged by `page` and `limit`, default `-created_at`. Filters: `campaign` (name or id), `customer`
+   * (id or source_id), `voucher` (code), `source_id`, `result` (SUCCESS; publications never fail in the sandbox),
+   * `is_referral_code` (always true here).
+   */
+  listPublications: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["limit"];
+        /** @description Page number. */
+        page?: number;
+        /** @description Sort order; default -created_at. */
+        order?: "id" | "-id" | "created_at" | "-created_at" | "voucher_code" | "-voucher_code" | "tracking_id" | "-tracking_id" | "customer_id" | "-customer_id";
+        /** @description A campaign name or id. */
+        campaign?: string;
+        /** @description A customer id or source_id. */
+        customer?: string;
+        /** @description A voucher code. */
+        voucher?: string;
+        /** @description SUCCESS or FAILURE. */
+        result?: "SUCCESS" | "FAILURE";
+        /** @description Only referral codes (true) or only other codes (false). */
+        is_referral_code?: boolean;
+        /** @description The publication's source_id. */
+        source_id?: string;
+      };
+    };
+    responses: {
+      /** @description A page of publications. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublicationsList"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
       default: components["responses"]["Error"];
     };
   };
@@ -1238,6 +1947,58 @@ export interface operations {
       400: components["responses"]["Error"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List Customers
+   * @description Customers, paged by `page` and `limit`, default `-created_at`. Filters: `email`, `name` and `city` (exact),
+   * `created_at[before|after]`, `updated_at[before|after]`. Sandbox: `segment_id` matches nothing (no segments);
+   * `starting_after` (a date) lists customers created after it, oldest first.
+   */
+  listCustomers: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["limit"];
+        /** @description Page number, 1 to 99. */
+        page?: number;
+        /** @description Exact email. */
+        email?: string;
+        /** @description Exact address city. */
+        city?: string;
+        /** @description Exact name. */
+        name?: string;
+        /** @description Sandbox: no segments exist, so this gives an empty page. */
+        segment_id?: string;
+        /** @description created_at[before] / created_at[after]. */
+        created_at?: {
+          /** Format: date-time */
+          before?: string;
+          /** Format: date-time */
+          after?: string;
+        };
+        /** @description updated_at[before] / updated_at[after]. */
+        updated_at?: {
+          /** Format: date-time */
+          before?: string;
+          /** Format: date-time */
+          after?: string;
+        };
+        /** @description Sort order; default -created_at. */
+        order?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "source_id" | "-source_id";
+        /** @description Customers created after this date, oldest first (overrides order). */
+        starting_after?: string;
+      };
+    };
+    responses: {
+      /** @description A page of customers. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CustomersList"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
       default: components["responses"]["Error"];
     };
   };
@@ -1385,6 +2146,275 @@ export interface operations {
           "application/json": components["schemas"]["Voucher"];
         };
       };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List Vouchers
+   * @description Referral codes, paged by `page` and `limit`, default `-created_at`. Filters: `campaign` (name) or
+   * `campaign_id`, `customer` (holder id or source_id), `code`, `category`, `ids` (list of v_ ids).
+   */
+  listVouchers: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["limit"];
+        /** @description Page number, 1 to 99. */
+        page?: number;
+        /** @description The campaign's category. */
+        category?: string;
+        /** @description A campaign id. */
+        campaign_id?: string;
+        /** @description The holder's customer id or source_id. */
+        customer?: string;
+        /** @description A campaign name (or id). */
+        campaign?: string;
+        /** @description A voucher code. */
+        code?: string;
+        /** @description Voucher ids. */
+        ids?: string[];
+        /** @description Sort order; default -created_at. */
+        order?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "type" | "-type" | "code" | "-code" | "campaign" | "-campaign" | "category" | "-category";
+      };
+    };
+    responses: {
+      /** @description A page of vouchers. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["VouchersList"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * List Redemptions
+   * @description Redemptions of the project, newest first (`-created_at`), paged by `page` and `limit`. Filters: `result`
+   * (SUCCESS; the sandbox stores no failures), `campaign` (name or id), `customer` (id or source_id),
+   * `created_at[before]`/`created_at[after]`. Parents and children are both listed, as Voucherify does.
+   */
+  listRedemptions: {
+    parameters: {
+      query?: {
+        limit?: components["parameters"]["limit"];
+        /** @description Page number, 1 to 99. */
+        page?: number;
+        /** @description SUCCESS or FAILURE. */
+        result?: string;
+        /** @description A campaign name or id. */
+        campaign?: string;
+        /** @description A customer id or source_id. */
+        customer?: string;
+        /** @description Sort order; default -created_at. */
+        order?: "created_at" | "-created_at";
+        /** @description created_at[before] / created_at[after] (ISO 8601). */
+        created_at?: {
+          /** Format: date-time */
+          before?: string;
+          /** Format: date-time */
+          after?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A page of redemptions. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["RedemptionsList"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Redeem Stackable Discounts (the referral conversion)
+   * @description Redeems 1 to 30 referral codes (`redeemables` of `object: voucher`) for a customer and an optional order.
+   * All-or-nothing: every code is checked first; if one fails, nothing is written and the answer is 400 with that
+   * code's error (`details` is the code, `resource_type: redemption`, `resource_id` an `rf_` id, `error.message`).
+   * Checks per code, in order: it exists (404 voucher); it is published (400 not_published); its campaign's
+   * start/expiration dates (400 voucher_not_active / voucher_expired); the redemption quantity (400
+   * quantity_exceeded); a customer is given (400 missing_customer); the customer is not the code's REFERRER (400
+   * referrer_not_permitted_to_redeem). The customer is upserted as in Add Holders (`id` must exist, 404 customer).
+   * On success, when the campaign's `conversion_event_type` is `redemption`, the customer becomes referred:
+   * `customer.referrals.campaigns` gains `{related_object_type: redemption, related_object_id: r_...}` once per
+   * campaign (a later redemption in the same campaign succeeds but adds no second referral).
+   * Sandbox: one parent redemption (`parent_redemption`, related_object_type `redemption`) is always made, with
+   * one child per code (`redemption` = the parent id); the order's discount is computed at order level
+   * (PERCENT, AMOUNT, FIXED; UNIT gives 0); only `voucher` redeemables exist.
+   */
+  redeemStackedDiscounts: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RedeemStackedRequest"];
+      };
+    };
+    responses: {
+      /** @description The redemptions made. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["RedeemStackedResponse"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Get Redemption
+   * @description One redemption (a parent or a child); an unknown id is 404 redemption.
+   */
+  getRedemption: {
+    parameters: {
+      path: {
+        /** @description A redemption id (r_...). */
+        redemptionId: string;
+      };
+    };
+    responses: {
+      /** @description The redemption. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Redemption"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Rollback Redemption
+   * @description Undoes a single redemption (a legacy `POST /v1/vouchers/{code}/redemption`): the code gets one redemption back
+   * (`redeemed_quantity` goes down by 1), the redemption's `status` becomes `ROLLED_BACK`, and a `redemption_rollback`
+   * (`rr_...`, `redemption` = the redemption's id) is answered. `reason` and `tracking_id` come in the query; the body
+   * may update the customer (upserted as in a redemption; `id` must exist, 404 customer) and carry `metadata`.
+   * Errors (redemptions.json examples): a stacked request's parent is 400 invalid_redemption, one of its children
+   * 400 invalid_redemption_parent (Voucherify rolls those back with POST /v1/redemptions/{parentRedemptionId}/rollbacks,
+   * not emulated); a second rollback is 400 already_rolled_back (`resource_type: redemption_rollback`, `resource_id`
+   * an `rrf_` id); an unknown id is 404 redemption.
+   * Sandbox: the referral the redemption counted stays (Voucherify documents no change to `customer.referrals` on
+   * rollback, and a referral is counted once per campaign); the 3-month limit is not enforced; sends
+   * redemption.rollback.succeeded.
+   */
+  rollbackRedemption: {
+    parameters: {
+      query?: {
+        /** @description Reason for the rollback. */
+        reason?: string;
+        /** @description Customer's source_id. */
+        tracking_id?: string;
+      };
+      path: {
+        /** @description The id of a single redemption (r_...). */
+        redemptionId: string;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["RollbackRequest"];
+      };
+    };
+    responses: {
+      /** @description The rollback. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["RedemptionRollback"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Redeem Voucher (legacy; SDK 2.9.0 redemptions.redeem)
+   * @description Redeems one code with the same checks, errors and referral rules as redeemStackedDiscounts, and answers the
+   * single redemption (no parent: `redemption` is null) with the voucher.
+   */
+  redeemVoucher: {
+    parameters: {
+      path: {
+        /** @description The referral code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["RedeemVoucherRequest"];
+      };
+    };
+    responses: {
+      /** @description The redemption. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Redemption"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Validate Stackable Discounts
+   * @description Asks whether the codes could be redeemed now by this customer, with the same checks as a redemption, and
+   * writes nothing (a new customer's source_id is not stored). A code that would fail is answered 200 with
+   * `valid: false`, the code under `inapplicable_redeemables` with its error, and the others under
+   * `skipped_redeemables` (stacking is all-or-nothing). An unknown code is inapplicable with 404 not_found.
+   * Bad input is 400 invalid_payload.
+   */
+  validateStackedDiscounts: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RedeemStackedRequest"];
+      };
+    };
+    responses: {
+      /** @description The validation. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ValidationResponse"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Track Custom Event (custom_event referral conversion)
+   * @description Records a custom event for a customer (upserted by `id` or `source_id`; one of them is required, 400
+   * invalid_payload). With `referral.code` the event is a conversion when the code's campaign has
+   * `conversion_event_type: custom_event` (and, if it names a `custom_event`, that name or id): the code must be
+   * published (400 not_published), the customer must not be its REFERRER (400 referrer_not_permitted_to_redeem),
+   * a `referral.referrer_id` must be the REFERRER (400 invalid_payload); the customer becomes referred once per
+   * campaign (`related_object_type: custom_event`). For a campaign converting on redemption the event is recorded
+   * and nothing else happens. Sandbox: events themselves are not stored or listed.
+   */
+  trackCustomEvent: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EventCreate"];
+      };
+    };
+    responses: {
+      /** @description The event. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EventResponse"];
+        };
+      };
+      400: components["responses"]["Error"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["Error"];
       default: components["responses"]["Error"];

@@ -137,11 +137,71 @@ const publication = {
   },
 };
 
+const redemptionOrder = {
+  type: ['object', 'null'],
+  required: ['id', 'source_id', 'amount', 'discount_amount', 'items', 'metadata', 'created_at'],
+  properties: {
+    id,
+    source_id: nullableString,
+    amount: { type: ['integer', 'null'] },
+    discount_amount: count,
+    items: { type: 'array', items: { type: 'object' } },
+    metadata,
+    created_at: { type: 'string' },
+  },
+};
+
+const redemption = {
+  type: 'object',
+  required: ['id', 'kind', 'date', 'parent_id', 'customer_id', 'tracking_id', 'metadata', 'voucher_id', 'campaign_id', 'order', 'channel_id'],
+  properties: {
+    id,
+    kind: { enum: ['voucher', 'parent'] },
+    date: { type: 'string' },
+    parent_id: nullableString,
+    customer_id: nullableString,
+    tracking_id: nullableString,
+    metadata,
+    voucher_id: nullableString,
+    campaign_id: nullableString,
+    order: redemptionOrder,
+    channel_id: { type: 'string' },
+  },
+};
+
+const referral = {
+  type: 'object',
+  required: ['customer_id', 'campaign_id', 'referrer_id', 'related_object_id', 'related_object_type', 'date'],
+  properties: {
+    customer_id: id,
+    campaign_id: id,
+    referrer_id: nullableString,
+    related_object_id: id,
+    related_object_type: { enum: ['redemption', 'custom_event'] },
+    date: { type: 'string' },
+  },
+};
+
+const rollback = {
+  type: 'object',
+  required: ['id', 'redemption_id', 'date', 'reason', 'customer_id', 'tracking_id', 'metadata', 'channel_id'],
+  properties: {
+    id,
+    redemption_id: id,
+    date: { type: 'string' },
+    reason: nullableString,
+    customer_id: nullableString,
+    tracking_id: nullableString,
+    metadata,
+    channel_id: { type: 'string' },
+  },
+};
+
 export const voucherifyStateSchema: Record<string, unknown> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'Voucherify project state',
   type: 'object',
-  required: ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'holder_sequence'],
+  required: ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'holder_sequence'],
   additionalProperties: false,
   properties: {
     campaigns: { type: 'array', items: campaign, default: [] },
@@ -149,6 +209,9 @@ export const voucherifyStateSchema: Record<string, unknown> = {
     customers: { type: 'array', items: customer, default: [] },
     holders: { type: 'array', items: holder, default: [] },
     publications: { type: 'array', items: publication, default: [] },
+    redemptions: { type: 'array', items: redemption, default: [] },
+    referrals: { type: 'array', items: referral, default: [] },
+    rollbacks: { type: 'array', items: rollback, default: [] },
     /** Tail of holder ids. */
     holder_sequence: count,
   },

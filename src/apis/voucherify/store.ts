@@ -103,16 +103,72 @@ export interface Publication {
   metadata: Record<string, unknown>;
 }
 
+/** The order a redemption was made for, with the discount the sandbox computed (amounts in the smallest unit). */
+export interface RedemptionOrder {
+  id: string;
+  source_id: string | null;
+  amount: number | null;
+  discount_amount: number;
+  items: Array<Record<string, unknown>>;
+  metadata: Record<string, unknown>;
+  created_at: string;
+}
+
+/**
+ * One redemption: a code redeemed (`kind: 'voucher'`) or the parent of a stacked request (`kind: 'parent'`, which
+ * names no voucher). Only successful redemptions are stored: a failing request writes nothing.
+ */
+export interface Redemption {
+  id: string;
+  kind: 'voucher' | 'parent';
+  date: string;
+  /** The parent redemption of a stacked request's child; null for parents and legacy single redemptions. */
+  parent_id: string | null;
+  customer_id: string | null;
+  tracking_id: string | null;
+  metadata: Record<string, unknown>;
+  voucher_id: string | null;
+  campaign_id: string | null;
+  order: RedemptionOrder | null;
+  /** The X-App-Id the request came with (Voucherify's channel_id for API redemptions). */
+  channel_id: string;
+}
+
+/** A customer counted as referred in a campaign: by a redemption of a referral code, or by a custom event. */
+export interface Referral {
+  customer_id: string;
+  campaign_id: string;
+  referrer_id: string | null;
+  related_object_id: string;
+  related_object_type: 'redemption' | 'custom_event';
+  date: string;
+}
+
+/** A redemption given back (POST /v1/redemptions/{id}/rollback): the code's redeemed quantity goes down by one. */
+export interface RedemptionRollback {
+  id: string;
+  redemption_id: string;
+  date: string;
+  reason: string | null;
+  customer_id: string | null;
+  tracking_id: string | null;
+  metadata: Record<string, unknown>;
+  channel_id: string;
+}
+
 export interface VoucherifyState {
   campaigns: Campaign[];
   vouchers: Voucher[];
   customers: Customer[];
   holders: RedeemableHolder[];
   publications: Publication[];
+  redemptions: Redemption[];
+  referrals: Referral[];
+  rollbacks: RedemptionRollback[];
   /** Tail of holder ids, so ids created in the same millisecond still sort in creation order. */
   holder_sequence: number;
 }
 
 export function emptyState(): VoucherifyState {
-  return { campaigns: [], vouchers: [], customers: [], holders: [], publications: [], holder_sequence: 0 };
+  return { campaigns: [], vouchers: [], customers: [], holders: [], publications: [], redemptions: [], referrals: [], rollbacks: [], holder_sequence: 0 };
 }

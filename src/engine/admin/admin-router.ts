@@ -11,6 +11,8 @@ import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
 import type { Dispatcher } from '../webhooks/dispatcher.js';
 import { addWebhookRoutes } from './webhook-routes.js';
 import { addFaultRoutes } from './fault-routes.js';
+import { addJournalRoutes } from './journal-routes.js';
+import { consoleLog, type ProblemLog } from '../logger.js';
 import type { Faults } from '../faults/faults.js';
 
 export interface AdminDeps {
@@ -20,10 +22,13 @@ export interface AdminDeps {
   ids: IdSource;
   journal: Journal;
   buildScenario(name: string): ScenarioDocument | undefined;
+  generate?(request: { counts: unknown; seed?: unknown; tenant?: unknown }): ScenarioDocument;
   adminToken?: string;
   hostPolicy?: HostPolicy;
   webhooks: Dispatcher;
   faults: Faults;
+  /** Where admin errors are reported; console.error without a logger. */
+  log?: ProblemLog;
 }
 
 /** /__sandbox: control the sandbox from tests and scripts. Errors are {"error": {"message"}}. */
@@ -40,11 +45,15 @@ export function createAdminRouter(deps: AdminDeps) {
   router.post('/reset', async (req, res) => {
     const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const scenario = typeof req.query.scenario === 'string' ? req.query.scenario : 'default';
+    const keep = readKeep(req.query.keep);
+    const outbox = deps.store.db.outbox;
     resetTo(deps, scenario);
-    deps.clock.reset(); // a reset starts over in time too: wall time, or the fixed start
+    if (keep.has('outbox')) deps.store.db.outbox.push(...outbox); // otherwise the new state's outbox is empty
+    if (!keep.has('clock')) deps.clock.reset(); // a reset starts over in time too: wall time, or the fixed start
+    if (!keep.has('journal')) deps.journal.clear();
     deps.faults.reset(); // and without the faults and rate-limit counters it had (startup rules stay)
     await deps.store.commit(epoch);
-    res.json({ status: 'reset', scenario });
+    res.json({ status: 'reset', scenario, kept: [...keep] });
   });
 
   router.get('/state', (req, res) => {
@@ -61,6 +70,23 @@ export function createAdminRouter(deps: AdminDeps) {
     res.json({ status: 'seeded', vendors: Object.keys(req.body as object) });
   });
 
+  // Seeding by script, in-process: generated records go through the same checked merge as a seed.
+  router.post('/generate', async (req, res) => {
+    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
+    if (!deps.generate) throw new EngineError('not_found', 'This sandbox has no record generator.');
+    const body = (req.body ?? {}) as { counts?: unknown; seed?: unknown; tenant?: unknown };
+    let doc: ScenarioDocument;
+    try {
+      doc = deps.generate({ counts: body.counts, seed: body.seed, tenant: body.tenant });
+    } catch (error) {
+      throw new EngineError('invalid_request', (error as Error).message);
+    }
+    applyScenario(deps.store, deps.vendors, doc, deps.ids);
+    await deps.store.commit(epoch);
+    const counts = Object.fromEntries(Object.entries(doc).flatMap(([vendor, s]) => Object.entries((s.tenants[0]?.data ?? {}) as Record<string, unknown[]>).map(([k, v]) => [`${vendor}.${k}`, v.length])));
+    res.json({ status: 'generated', counts });
+  });
+
   router.post('/tenants', async (req, res) => {
     const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
     const body = (req.body ?? {}) as { vendor?: unknown; id?: unknown };
@@ -75,11 +101,6 @@ export function createAdminRouter(deps: AdminDeps) {
     await deps.store.commit(epoch);
     const tenant = deps.store.tenantsOf(vendor.name).find((t) => t.id === id)!;
     res.status(201).json({ vendor: vendor.name, tenant_id: id, credentials: tenant.credentials, usage: vendor.describeCredentials(tenant.credentials) });
-  });
-
-  router.get('/requests', (req, res) => {
-    const limit = Number(req.query.limit ?? 100);
-    res.json({ data: deps.journal.list(Number.isInteger(limit) && limit > 0 ? limit : 100) });
   });
 
   router.get('/outbox', (req, res) => {
@@ -103,11 +124,12 @@ export function createAdminRouter(deps: AdminDeps) {
 
   addWebhookRoutes(router, deps);
   addFaultRoutes(router, deps);
+  addJournalRoutes(router, deps);
 
   router.use((req, res) => void res.status(404).json({ error: { message: `No admin route ${req.method} ${req.baseUrl}${req.path}.` } }));
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = isEngineError(error) ? (error.kind === 'invalid_request' ? 400 : error.status) : 500;
-    if (status === 500) console.error('[referral-sandbox] admin error:', error);
+    if (status === 500) (deps.log ?? consoleLog).error('admin error', error);
     res.status(status).json({ error: { message: error instanceof Error ? error.message : 'Internal sandbox error.' } });
   });
   return router;
@@ -122,6 +144,16 @@ export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'bui
   applyScenario(scratch, deps.vendors, doc, deps.ids);
   ensureDefaultTenants(scratch, deps.vendors);
   deps.store.replace(scratch.db);
+}
+
+/** ?keep=journal,outbox,clock: what a reset leaves as it is (any subset; by default it clears them all). */
+function readKeep(value: unknown): Set<string> {
+  if (value === undefined) return new Set();
+  const known = ['journal', 'outbox', 'clock'];
+  const items = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : undefined;
+  const unknown = items?.filter((item) => !known.includes(item)) ?? [];
+  if (!items || unknown.length > 0) throw new EngineError('invalid_request', `"keep" takes a comma-separated list of: ${known.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`);
+  return new Set(items);
 }
 
 /** POST /__sandbox/clock: {set?: ISO time, advance?: ISO duration, advance_seconds?: number, freeze?: boolean}. */
@@ -189,10 +221,13 @@ function refuseWebPages(policy: HostPolicy) {
   };
 }
 
+/** Seeds from a script can be large (10,000 generated subscribers are about 6 MiB); vendor bodies stay at 1 MiB. */
+export const ADMIN_BODY_LIMIT_BYTES = 64 * 1024 * 1024;
+
 // The same guarded parser as vendor bodies: size limit, depth limit, clear errors, no __proto__ keys.
 function readJsonBody(req: Request, _res: Response, next: NextFunction) {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
-  readBody(req, { json: 'always' }).then(({ body }) => {
+  readBody(req, { json: 'always' }, ADMIN_BODY_LIMIT_BYTES).then(({ body }) => {
     req.body = body;
     next();
   }, next);

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { ErrorRendering, RenderContext, VendorApi } from '../types.js';
 import { isEngineError } from './engine-error.js';
+import { consoleLog, type ProblemLog } from '../logger.js';
 
 /** The body for paths no vendor owns. */
 export function renderUnowned(error: unknown): ErrorRendering {
@@ -9,16 +10,16 @@ export function renderUnowned(error: unknown): ErrorRendering {
 }
 
 /** Hand an error to its vendor's renderer; a renderer that itself fails still yields a JSON 500. */
-export function renderError(vendor: VendorApi | undefined, error: unknown, ctx: RenderContext): ErrorRendering {
+export function renderError(vendor: VendorApi | undefined, error: unknown, ctx: RenderContext, log: ProblemLog = consoleLog): ErrorRendering {
   // Programming errors are sandbox bugs: the client gets the vendor's 500, the log gets the stack.
   if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
-    console.error('[referral-sandbox] unexpected error:', error);
+    log.error('unexpected error', error);
   }
   if (!vendor) return renderUnowned(error);
   try {
     return vendor.renderError(error, ctx);
   } catch (rendererFailure) {
-    console.error(`[referral-sandbox] ${vendor.name} error renderer failed:`, rendererFailure);
+    log.error(`${vendor.name} error renderer failed`, rendererFailure);
     return renderUnowned(rendererFailure);
   }
 }

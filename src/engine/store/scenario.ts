@@ -142,3 +142,27 @@ function checkState({ vendor, state, where }: StagedTenant): void {
   const rule = error.keyword === 'required' ? `required property "${String(error.params.missingProperty)}" is missing` : `${error.message ?? 'is invalid'} (${error.keyword})`;
   fail(`${where}.data${path}: ${rule}.`);
 }
+
+/**
+ * A database written by an earlier version may lack fields and collections the vendors have since gained. On load,
+ * each tenant's stored state is seeded into a fresh empty state (the vendor's seed completes records with today's
+ * defaults) and swapped in if the result passes the vendor's checks; otherwise it is kept as stored and reported.
+ */
+export function upgradeStoredStates(store: Store, vendors: VendorApi[], ids: IdSource): string[] {
+  const problems: string[] = [];
+  for (const vendor of vendors) {
+    for (const tenant of store.tenantsOf(vendor.name)) {
+      const stored = store.stateOf(vendor, tenant.id);
+      const fresh = vendor.emptyState();
+      try {
+        if (vendor.seed) vendor.seed(fresh, structuredClone(stored), ids);
+        else mergeInto(fresh as Record<string, unknown>, structuredClone(stored) as Record<string, unknown>);
+        checkState({ vendor, tenant: { ...tenant }, isNew: false, state: fresh, where: `${vendor.name}.tenants[${tenant.id}]` });
+        store.putState(vendor.name, tenant.id, fresh);
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    }
+  }
+  return problems;
+}

@@ -92,3 +92,28 @@ describe('createGroupCommit', () => {
     expect(seenAtAck).toEqual([3, 3, 3, 5, 5]);
   });
 });
+
+describe('a database from an earlier version', () => {
+  it('is upgraded on load: collections and fields added since are filled with today\'s defaults', async () => {
+    const { createServer } = await import('../../server.js');
+    const file = tempDb();
+    const first = createServer({ db: file });
+    await first.locals.sandbox.ready;
+    // Make the file look older: drop a whole collection and a field of every record.
+    const db = onDisk(file);
+    for (const state of Object.values(db.data.partnero) as Array<Record<string, unknown>>) delete state.webhooks;
+    for (const state of Object.values(db.data.prefinery) as Array<{ betas: Array<Record<string, unknown>>; rewards?: unknown }>) {
+      delete state.rewards;
+      for (const beta of state.betas) delete beta.friend_invitations_allowed;
+    }
+    writeFileSync(file, JSON.stringify(db));
+    const second = createServer({ db: file, validateResponses: true });
+    await second.locals.sandbox.ready;
+    expect((await request(second).get('/v1/webhooks').set('Authorization', 'Bearer pn_sandbox_key')).status).toBe(200);
+    expect((await request(second).get('/api/v2/betas/1/rewards').set('Authorization', 'Bearer prefinery_sandbox_key')).status).toBe(200);
+    const prefinery = second.locals.sandbox.store.db.data.prefinery.default as { betas: Array<{ friend_invitations_allowed: number }>; rewards: unknown[] };
+    expect(prefinery.betas[0].friend_invitations_allowed).toBe(5); // the documented default allowance
+    expect(Array.isArray(prefinery.rewards)).toBe(true);
+    expect((await request(second).get('/v1/subscribers/partnero@partner.com').set('Authorization', 'Bearer pn_sandbox_key')).status).toBe(200);
+  });
+});

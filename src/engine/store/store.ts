@@ -5,6 +5,7 @@ import { Low, Memory, type Adapter } from 'lowdb';
 import { ownEntry } from '../safe-keys.js';
 import type { OutboxMessage, Tenant, VendorApi } from '../types.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../webhooks/types.js';
+import { consoleLog, type ProblemLog } from '../logger.js';
 
 export interface Database {
   version: 1;
@@ -53,12 +54,12 @@ export function emptyDatabase(): Database {
 }
 
 /** lowdb over a JSON file (fsynced temp file + rename + fsynced directory) or over memory. */
-export function createStore(location: string = MEMORY): Store {
+export function createStore(location: string = MEMORY, log: ProblemLog = consoleLog): Store {
   const inMemory = location === MEMORY;
   const path = inMemory ? MEMORY : resolve(location);
   const initial = inMemory ? null : readDatabase(path);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  const adapter: Adapter<Database> = inMemory ? new Memory<Database>() : new DurableJsonFile(path);
+  const adapter: Adapter<Database> = inMemory ? new Memory<Database>() : new DurableJsonFile(path, log);
   const low = new Low<Database>(adapter, emptyDatabase());
   low.data = initial ?? emptyDatabase();
   let epoch = 0;
@@ -70,7 +71,7 @@ export function createStore(location: string = MEMORY): Store {
       // Nothing written may stay visible: go back to what the disk holds, and fail every waiting caller.
       epoch += 1;
       low.data = readDatabase(path) ?? emptyDatabase();
-      console.error(`[referral-sandbox] could not write ${path}; unacknowledged changes were rolled back:`, error);
+      log.error(`could not write ${path}; unacknowledged changes were rolled back`, error);
       throw new StorageError(`The sandbox could not save the change to ${path}: ${(error as Error).message}`, { cause: error });
     }
   };
@@ -114,7 +115,10 @@ export function createStore(location: string = MEMORY): Store {
  * power cut leaves either the old file or the new one. The temp name carries the pid, so two processes never share it.
  */
 class DurableJsonFile implements Adapter<Database> {
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly log: ProblemLog,
+  ) {}
 
   async read(): Promise<Database | null> {
     return readDatabase(this.path);
@@ -146,7 +150,7 @@ class DurableJsonFile implements Adapter<Database> {
         await dir.close();
       }
     } catch (error) {
-      console.error(`[referral-sandbox] could not fsync the directory of ${this.path}:`, error);
+      this.log.warn(`could not fsync the directory of ${this.path}`, error);
     }
   }
 }

@@ -1,6 +1,7 @@
 // Sends stored webhook deliveries: on the sandbox clock, with bounded concurrency, never in a request's way.
 import type { SandboxClock } from '../clock.js';
 import type { Store } from '../store/store.js';
+import { consoleLog, type ProblemLog } from '../logger.js';
 import type { IdSource, VendorApi } from '../types.js';
 import type { AttemptError, DeliveryAttempt, EmittedEvent, PlannedDelivery, WebhookDelivery, WebhookOutcome } from './types.js';
 
@@ -33,7 +34,8 @@ export interface Dispatcher {
 
 const RESPONSE_SNIPPET_BYTES = 1024;
 
-export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids: IdSource; vendors: VendorApi[] }, options: DispatcherOptions = {}): Dispatcher {
+export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids: IdSource; vendors: VendorApi[]; log?: ProblemLog }, options: DispatcherOptions = {}): Dispatcher {
+  const log = deps.log ?? consoleLog;
   const concurrency = options.concurrency ?? 8;
   const queueLimit = options.queueLimit ?? 5000;
   const logLimit = options.logLimit ?? 2000;
@@ -62,7 +64,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
       });
     } catch (error) {
       // A bug in a vendor's webhook code must not fail (or half-fail) the request that caused the event.
-      console.error(`[referral-sandbox] ${vendor.name} could not plan ${event.type} deliveries:`, error);
+      log.error(`${vendor.name} could not plan ${event.type} deliveries`, error);
       return [];
     }
     const now = deps.clock.now().toISOString();
@@ -110,7 +112,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
       }
       arm();
     } catch (error) {
-      console.error('[referral-sandbox] webhook dispatcher:', error);
+      log.error('webhook dispatcher', error);
     }
   }
 
@@ -120,7 +122,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
 
   /** Record that a delivery cannot go on (its vendor is not served, or the sandbox failed while sending it). */
   function giveUp(id: string, note: string, error?: unknown) {
-    if (error) console.error(`[referral-sandbox] webhook delivery ${id}:`, error);
+    if (error) log.error(`webhook delivery ${id}`, error);
     const delivery = deliveries().find((d) => d.id === id);
     if (delivery && delivery.status === 'pending') finish(delivery, 'failed', note);
   }

@@ -1,20 +1,22 @@
 import type { HandlerContext } from '../../../engine/types.js';
 import { PrefineryError } from '../errors.js';
 import { normalizeEmail } from '../rules/email.js';
+import { planCheckin } from '../rules/tester-status.js';
 import { formatTimestamp } from '../rules/time.js';
 import type { Beta, PrefineryState, Tester } from '../store.js';
 import { emitTesterEvent } from './events.js';
 import type { H } from './handler.js';
 import { findBeta, findTester, testersOf } from './lookup.js';
+import { settleRewards } from './rewards.js';
 
-// A check-in makes the tester active; joined_at records the first one only, later ones are visits.
-// Every check-in writes the tester (updated_at at least), so every one sends tester_updated.
+// A check-in makes the tester active where the status rules allow it (not an unconfirmed or suspended tester);
+// joined_at records the first activation only, later check-ins are visits. Every check-in writes the tester
+// (updated_at at least), so every one sends tester_updated; an activation may then earn referral rewards.
 function checkIn(ctx: HandlerContext<PrefineryState>, beta: Beta, tester: Tester): void {
   const now = formatTimestamp(ctx.clock.now());
-  tester.status = 'active';
-  tester.joined_at ??= now;
-  tester.updated_at = now;
+  Object.assign(tester, planCheckin(tester, now), { updated_at: now });
   emitTesterEvent(ctx, 'tester_updated', beta, tester);
+  settleRewards(ctx, beta, tester);
 }
 
 export const createCheckin: H<'createCheckin'> = (req, ctx) => {

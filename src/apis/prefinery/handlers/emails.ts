@@ -27,9 +27,19 @@ export function sendFriendInvitationEmail(ctx: Ctx, beta: Beta, sender: Tester, 
   });
 }
 
-/** Status emails: `invited` sends the invitation with its code, `rejected` the rejection. */
+/**
+ * Status emails: `unconfirmed` sends the double opt-in confirmation, `invited` the invitation with its code,
+ * `rejected` the rejection.
+ */
 export function sendStatusEmail(ctx: Ctx, beta: Beta, tester: Tester): void {
-  if (tester.status === 'invited') {
+  if (tester.status === 'unconfirmed') {
+    ctx.sendEmail({
+      to: tester.email,
+      subject: `Please confirm your request to join ${beta.name}`,
+      body: `Thanks for your interest in ${beta.name}. Please confirm your email address to complete your request.\n\n${beta.share_host}/confirm/${tester.share_status_check}`,
+      data: { template: 'opt_in_confirmation', beta_id: beta.id, tester_id: tester.id },
+    });
+  } else if (tester.status === 'invited') {
     ctx.sendEmail({
       to: tester.email,
       subject: `You're invited to ${beta.name}`,

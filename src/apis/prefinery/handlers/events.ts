@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../../../engine/types.js';
-import { presentTester } from '../rules/present.js';
-import type { Beta, PrefineryState, Tester } from '../store.js';
+import { presentPoint, presentReward, presentTester } from '../rules/present.js';
+import type { Beta, Point, PrefineryState, Reward, Tester } from '../store.js';
 import type { PrefineryEventData, PrefineryEventName } from '../webhooks.js';
 
 type Ctx = HandlerContext<PrefineryState>;
@@ -29,4 +29,14 @@ export function emitReferralEvent(ctx: Ctx, beta: Beta, referrer: Tester, tester
     referrer: presentTester(referrer, beta, ctx.state.testers),
     tester: presentTester(tester, beta, ctx.state.testers),
   });
+}
+
+/** reward_earned, reward_delivered or reward_revoked: the reward as it stands now, and the tester who holds it. */
+export function emitRewardEvent(ctx: Ctx, type: 'reward_earned' | 'reward_delivered' | 'reward_revoked', beta: Beta, reward: Reward, holder: Tester): void {
+  emitEvent(ctx, type, { beta_id: beta.id, reward: presentReward(reward), tester: presentTester(holder, beta, ctx.state.testers) });
+}
+
+/** points_earned or points_revoked: the point and the tester it was issued to. */
+export function emitPointsEvent(ctx: Ctx, type: 'points_earned' | 'points_revoked', beta: Beta, point: Point, holder: Tester): void {
+  emitEvent(ctx, type, { beta_id: beta.id, point: presentPoint(point), tester: presentTester(holder, beta, ctx.state.testers) });
 }

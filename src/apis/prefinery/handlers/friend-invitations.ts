@@ -7,6 +7,7 @@ import { sendFriendInvitationEmail } from './emails.js';
 import { emitReferralEvent, emitTesterEvent } from './events.js';
 import type { H } from './handler.js';
 import { findBeta, testersOf } from './lookup.js';
+import { settleRewards } from './rewards.js';
 
 // Check every rule, then write; no await in between, so parallel requests cannot overspend an allowance.
 export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) => {
@@ -42,5 +43,6 @@ export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) =>
   emitTesterEvent(ctx, 'tester_created', beta, invitee);
   emitTesterEvent(ctx, 'tester_updated', beta, sender);
   emitReferralEvent(ctx, beta, sender, invitee, invitation.id);
+  settleRewards(ctx, beta, invitee); // a rule that counts friend invitations on signup
   return { status: 201, body: presentFriendInvitation(invitation, sender, invitee, beta, state.testers) };
 };

@@ -11,6 +11,7 @@ import { sendStatusEmail } from './emails.js';
 import { emitEvent, emitReferralEvent, emitTesterEvent, testerEventData } from './events.js';
 import type { H } from './handler.js';
 import { findBeta, findTester, testersOf } from './lookup.js';
+import { revokeForSuspension, settleRewards } from './rewards.js';
 
 export const listTesters: H<'listTesters'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
@@ -41,6 +42,7 @@ export const createTester: H<'createTester'> = (req, ctx) => {
   sendStatusEmail(ctx, beta, tester);
   emitTesterEvent(ctx, 'tester_created', beta, tester);
   if (referrer) emitReferralEvent(ctx, beta, referrer, tester, null);
+  settleRewards(ctx, beta, tester);
   return { status: 201, body: presentTester(tester, beta, state.testers) };
 };
 
@@ -58,8 +60,11 @@ export const updateTester: H<'updateTester'> = (req, ctx) => {
   if (input.groups !== undefined) patch.groups = input.groups;
   if (change.status === 'invited' && !tester.invitation_code) patch.invitation_code = newInvitationCode(ctx.ids);
   Object.assign(tester, patch);
-  if (change.status) sendStatusEmail(ctx, beta, tester);
+  // Unsuspending restores a status; it does not send that status's email again.
+  if (change.status && input.status !== 'unsuspended') sendStatusEmail(ctx, beta, tester);
   emitTesterEvent(ctx, 'tester_updated', beta, tester);
+  if (change.status === 'suspended') revokeForSuspension(ctx, beta, tester);
+  settleRewards(ctx, beta, tester);
   return { status: 200, body: presentTester(tester, beta, state.testers) };
 };
 
@@ -78,6 +83,10 @@ export const deleteTester: H<'deleteTester'> = (req, ctx) => {
     if (i.inviter_id === tester.id) i.inviter_id = 0;
     if (i.invitee_id === tester.id) i.invitee_id = 0;
   }
+  // The tester's own rewards and points go with it; rewards its referral earned others stay, through nobody.
+  state.rewards = state.rewards.filter((r) => r.user_id !== tester.id);
+  state.points = state.points.filter((p) => p.user_id !== tester.id);
+  for (const r of state.rewards) if (r.referral_id === tester.id) r.referral_id = null;
   emitEvent(ctx, 'tester_deleted', last);
   return { status: 200 };
 };

@@ -45,6 +45,17 @@ describe('checkPrefineryState', () => {
       'email " Penny@BigBangTheory.com " is also used by testers[1] (within a beta, emails compare trimmed and case-insensitively)',
     ],
     ["another tester's referral code", { testers: [{ email: 'a@b.com', referral_code: 'LeOnArD1' }] }, '.testers[30].referral_code', 'referral_code "LeOnArD1" is also used by testers[0]'],
+    [
+      'two reward rules of a beta with one descriptor',
+      { betas: [{ id: 1, reward_rules: [{ descriptor: 'x', name: 'A', type: 'SingleSided' }, { descriptor: 'x', name: 'B', type: 'DoubleSided' }] }] },
+      '.betas[0].reward_rules[1].descriptor',
+      'descriptor "x" is also used by betas[0].reward_rules[0]',
+    ],
+    ['a reward of a missing tester', { rewards: [{ user_id: 99 }] }, '.rewards[1].user_id', 'no tester has id 99'],
+    ['a reward of a missing beta', { rewards: [{ beta_id: 5, user_id: 1 }] }, '.rewards[1].beta_id', 'no beta has id 5'],
+    ['a reward through a missing referral', { rewards: [{ user_id: 1, referral_id: 77 }] }, '.rewards[1].referral_id', 'no tester has id 77'],
+    ['points of a missing tester', { points: [{ user_id: 98 }] }, '.points[1].user_id', 'no tester has id 98'],
+    ['points of a missing reward', { points: [{ user_id: 1, reward_id: 42 }] }, '.points[1].reward_id', 'no reward has id 42'],
   ])('refuses %s', (_name, data, path, message) => {
     expect(checkPrefineryState(seeded(data, defaultState()))).toEqual({ path, message });
   });
@@ -54,8 +65,11 @@ describe('checkPrefineryState', () => {
     state.testers.push({ ...state.testers[4], email: 'copy@example.com', referral_code: 'COPY0001' });
     expect(checkPrefineryState(state)).toMatchObject({ path: '.testers[30].id' });
     const betas = defaultState();
-    betas.betas.push({ ...betas.betas[0] });
+    betas.betas.push({ ...betas.betas[0], reward_rules: [] });
     expect(checkPrefineryState(betas)).toMatchObject({ path: '.betas[1].id' });
+    const rewards = defaultState();
+    rewards.rewards.push({ ...rewards.rewards[0] });
+    expect(checkPrefineryState(rewards)).toMatchObject({ path: '.rewards[1].id' });
   });
 });
 
@@ -81,6 +95,21 @@ describe('deleting a tester keeps the state checkable', () => {
     expect(state.friend_invitations[0]).toMatchObject({ inviter_id: 1, invitee_id: 0 });
     await deleteTester({ ...request, params: { beta_id: 1, tester_id: 1 }, body: undefined }, ctx);
     expect(state.friend_invitations[0]).toMatchObject({ inviter_id: 0, invitee_id: 0 });
+    expect(checkPrefineryState(state)).toBeUndefined();
+  });
+
+  it("removes a deleted tester's rewards and points, and the referral of rewards earned through it", async () => {
+    const state = seeded(
+      {
+        testers: [{ id: 31, email: 'friend@x.com', referred_by_id: 1, referred_via: 'referral' }],
+        rewards: [{ id: 2, user_id: 1, referral_id: 31 }, { id: 3, user_id: 31, user_role: 'friend', referral_id: 31 }],
+        points: [{ id: 2, user_id: 31, reward_id: 3 }, { id: 3, user_id: 1, reward_id: 2 }],
+      },
+      defaultState(),
+    );
+    await deleteTester({ ...request, params: { beta_id: 1, tester_id: 31 }, body: undefined }, ctxOf(state));
+    expect(state.rewards.map((r) => [r.id, r.referral_id])).toEqual([[1, null], [2, null]]);
+    expect(state.points.map((p) => p.id)).toEqual([1, 3]);
     expect(checkPrefineryState(state)).toBeUndefined();
   });
 });

@@ -46,6 +46,7 @@ export function buildTester(id: number, input: NewTester, now: string, ids: IdSo
     share_status_check: ids.uuid(),
     referred_by_id: input.referred_by_id ?? null,
     referred_via: input.referred_by_id ? (input.referred_via ?? 'referral') : null,
+    suspended_from: null,
     groups: input.groups ?? null,
     created_at: now,
     updated_at: now,

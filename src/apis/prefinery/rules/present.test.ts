@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentBeta, presentInvitationTester, presentTester } from './present.js';
+import { presentBeta, presentInvitationTester, presentPoint, presentReward, presentTester } from './present.js';
 import { makeBeta, makeTester } from './test-records.js';
 
 const beta = makeBeta({ share_host: 'http://l.aunch.us' });
@@ -37,5 +37,22 @@ describe('presenters', () => {
     expect(full).toMatchObject({ friend_invitations_allowed: 5, waitlist_position: 2, waitlist_ahead: 1, waitlist_behind: 1, waitlist_length: 3 });
     expect(full.share_status_link).toBe(`${full.share_link}?check=${referred.share_status_check}`);
     expect(full.profile).toHaveProperty('custom_var3', null);
+  });
+
+  it("a suspended tester's shares and referrals are not counted, nor is a suspended friend a referral", () => {
+    const suspendedReferrer = { ...referrer, status: 'suspended' as const };
+    const withSuspendedReferrer = [suspendedReferrer, referred, invited, other];
+    expect(presentInvitationTester(suspendedReferrer, beta, withSuspendedReferrer)).toMatchObject({ share_clicks_count: 0, share_signups_count: 0 });
+    expect(presentBeta(beta, withSuspendedReferrer)).toMatchObject({ share_clicks_count: 0, share_signups_count: 0, testers_count: 3 });
+    const suspendedFriend = [referrer, { ...referred, status: 'suspended' as const }, invited, other];
+    expect(presentInvitationTester(referrer, beta, suspendedFriend).share_signups_count).toBe(0);
+    expect(presentBeta(beta, suspendedFriend)).toMatchObject({ share_signups_count: 0, share_clicks_count: 3, applied_testers_count: 0 });
+  });
+
+  it('rewards and points show exactly the documented fields', () => {
+    const reward = { id: 4, beta_id: 1, user_id: 2, descriptor: 'd', name: 'n', type: 'Milestone' as const, user_role: 'referrer' as const, status: 'earned' as const, earned_at: 'e', delivered_at: null, revoked_at: null, referral_id: 9 };
+    expect(presentReward(reward)).toEqual({ id: 4, descriptor: 'd', name: 'n', type: 'Milestone', user_role: 'referrer', user_id: 2, status: 'earned', earned_at: 'e', delivered_at: null, revoked_at: null });
+    const point = { id: 5, beta_id: 1, user_id: 2, quantity: 3, activity: 'reward' as const, reason: null, reward_id: 4, created_at: 'c' };
+    expect(presentPoint(point)).toEqual({ id: 5, quantity: 3, activity: 'reward', reason: null, user_id: 2, created_at: 'c' });
   });
 });

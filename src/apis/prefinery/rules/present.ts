@@ -1,6 +1,7 @@
 import type { components } from '../spec.gen.js';
-import type { Beta, FriendInvitation, Profile, Tester } from '../store.js';
+import type { Beta, FriendInvitation, Point, Profile, Reward, Tester } from '../store.js';
 import { allowanceOf, remainingInvitations } from './invitations.js';
+import { isSuspended } from './tester-status.js';
 
 // Presenters: stored records -> the JSON Prefinery answers, typed by the spec's response schemas so a spec change
 // that the JSON no longer matches fails to compile. Counters are derived here, so they are always true.
@@ -9,14 +10,24 @@ type Schemas = components['schemas'];
 
 const STATUS_COUNTERS = ['imported', 'applied', 'invited', 'active', 'rejected'] as const;
 
-/** Referrals count as share signups; friend invitations do not (the docs tell the two apart). */
+/**
+ * Referrals count as share signups; friend invitations do not (the docs tell the two apart). A suspended tester's
+ * shares and referrals are not counted, and a suspended friend is no referral either.
+ */
 export function shareSignupsOf(tester: Tester, testers: Tester[]): number {
-  return testers.filter((t) => t.referred_by_id === tester.id && t.referred_via === 'referral').length;
+  if (isSuspended(tester)) return 0;
+  return testers.filter((t) => t.referred_by_id === tester.id && t.referred_via === 'referral' && !isSuspended(t)).length;
+}
+
+/** A suspended tester's share clicks are not counted. */
+function shareClicksOf(tester: Tester): number {
+  return isSuspended(tester) ? 0 : tester.share_clicks_count;
 }
 
 export function presentBeta(beta: Beta, testers: Tester[]): Schemas['Beta'] {
   const own = testers.filter((t) => t.beta_id === beta.id);
   const count = (status: string) => own.filter((t) => t.status === status).length;
+  const suspended = new Set(own.filter(isSuspended).map((t) => t.id));
   const byStatus = Object.fromEntries(STATUS_COUNTERS.map((s) => [`${s}_testers_count`, count(s)]));
   return {
     id: beta.id,
@@ -24,8 +35,8 @@ export function presentBeta(beta: Beta, testers: Tester[]): Schemas['Beta'] {
     homepage_url: beta.homepage_url,
     testers_count: own.length,
     impressions_count: beta.impressions_count,
-    share_clicks_count: own.reduce((sum, t) => sum + t.share_clicks_count, 0),
-    share_signups_count: own.filter((t) => t.referred_via === 'referral' && t.referred_by_id !== null).length,
+    share_clicks_count: own.reduce((sum, t) => sum + shareClicksOf(t), 0),
+    share_signups_count: own.filter((t) => t.referred_via === 'referral' && t.referred_by_id !== null && !suspended.has(t.id) && !suspended.has(t.referred_by_id)).length,
     imported_testers_count: byStatus.imported_testers_count,
     applied_testers_count: byStatus.applied_testers_count,
     invited_testers_count: byStatus.invited_testers_count,
@@ -53,7 +64,7 @@ export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tes
     invited_at: tester.invited_at,
     joined_at: tester.joined_at,
     unsubscribed_at: tester.unsubscribed_at,
-    share_clicks_count: tester.share_clicks_count,
+    share_clicks_count: shareClicksOf(tester),
     share_signups_count: shareSignupsOf(tester, testers),
     friend_invitations_count: tester.friend_invitations_count,
     friend_invitations_remaining: remainingInvitations(tester, beta),
@@ -123,4 +134,23 @@ export function presentInvitationProfile(p: Profile): Schemas['InvitationProfile
 /** The full profile: the invitation profile plus custom_var1..3. */
 export function presentProfile(p: Profile): Schemas['Profile'] {
   return { ...presentInvitationProfile(p), custom_var1: p.custom_var1 ?? null, custom_var2: p.custom_var2 ?? null, custom_var3: p.custom_var3 ?? null };
+}
+
+export function presentReward(r: Reward): Schemas['Reward'] {
+  return {
+    id: r.id,
+    descriptor: r.descriptor,
+    name: r.name,
+    type: r.type,
+    user_role: r.user_role,
+    user_id: r.user_id,
+    status: r.status,
+    earned_at: r.earned_at,
+    delivered_at: r.delivered_at,
+    revoked_at: r.revoked_at,
+  };
+}
+
+export function presentPoint(p: Point): Schemas['Point'] {
+  return { id: p.id, quantity: p.quantity, activity: p.activity, reason: p.reason, user_id: p.user_id, created_at: p.created_at };
 }

@@ -14,6 +14,8 @@ export function makeBeta(overrides: Partial<Beta> = {}): Beta {
     invite_system_enabled: true,
     friend_invitations_allowed: 5,
     share_host: 'http://l.aunch.us',
+    reward_rules: [],
+    deletable: true,
     created_at: NOW,
     updated_at: NOW,
     ...overrides,

@@ -1,24 +1,15 @@
-// Panel layer (Bearer access token): the engine has resolved the token to its panelist (ctx.principal.subject).
-import { EngineError } from '../../../engine/errors/engine-error.js';
-import type { Handler, HandlerContext } from '../../../engine/types.js';
+// Panel layer (Bearer access token): refer friends and read the account.
+import type { Handler } from '../../../engine/types.js';
 import { countInvited, presentAccount } from '../rules/account.js';
 import { normalizeEmail } from '../rules/emails.js';
 import { checkEmailLimit, classifyReferrals } from '../rules/refer-friends.js';
 import type { operations } from '../spec.gen.js';
-import type { Panel, Panelist, PureprofileState } from '../store.js';
+import type { PureprofileState } from '../store.js';
+import { findCaller } from './caller.js';
 
-type Ctx = HandlerContext<PureprofileState>;
 type H<K extends keyof operations> = Handler<operations[K], PureprofileState>;
 
 const SENDER = 'Pureprofile <no-reply@pureprofile.com>';
-
-/** The token's panelist and panel; a token whose panelist was removed (by a seed) is as good as unknown. */
-function findCaller(ctx: Ctx): { panelist: Panelist; panel: Panel } {
-  const panelist = ctx.state.panelists.find((p) => p.id === ctx.principal.subject);
-  const panel = panelist && ctx.state.panels.find((p) => p.id === panelist.panel_id);
-  if (!panelist || !panel) throw new EngineError('unauthorized');
-  return { panelist, panel };
-}
 
 export const referFriends: H<'referFriends'> = (req, ctx) => {
   const { emails } = req.body;

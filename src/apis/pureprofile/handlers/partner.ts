@@ -1,4 +1,4 @@
-// Partner layer (HTTP Basic): register a panelist, or issue a fresh token for one.
+// Partner layer (HTTP Basic): list the partner's panels, register a panelist, or issue a fresh token for one.
 import type { Handler, HandlerContext } from '../../../engine/types.js';
 import { buildPanelist, checkRegistration, findPanelist } from '../rules/registration.js';
 import { AUTHENTICATE_TOKEN_SECONDS, dropExpiredTokens, issueToken, presentToken, REGISTER_TOKEN_SECONDS } from '../rules/tokens.js';
@@ -12,6 +12,11 @@ type H<K extends keyof operations> = Handler<operations[K], PureprofileState>;
 function newTokenValue(ctx: Ctx): string {
   return `pp_at_${ctx.ids.alnum(40)}`;
 }
+
+export const listPanels: H<'listPanels'> = (_req, ctx) => {
+  const data = ctx.state.panels.map((panel) => ({ guid: panel.id, name: panel.name, locales: [...panel.locales] }));
+  return { status: 200, body: { message: 'success', data } };
+};
 
 export const registerPanelist: H<'registerPanelist'> = (req, ctx) => {
   const input = req.body;

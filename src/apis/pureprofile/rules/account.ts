@@ -6,6 +6,14 @@ export function countInvited(referrals: Referral[], panelistId: string): number 
   return referrals.filter((r) => r.referrer_id === panelistId).length;
 }
 
+/**
+ * EMAIL as the account shows it: `<panel guid>_<email>`, the form of the docs' only example (whose prefix is the
+ * sandbox panel's GUID). One example is all there is to go on; refer-friends compares the bare address.
+ */
+export function presentEmail(panelist: Pick<Panelist, 'panel_id' | 'email'>): string | null {
+  return panelist.email === null ? null : `${panelist.panel_id}_${panelist.email}`;
+}
+
 /** The account as GET /v1/panel/account shows it: UPPER_SNAKE profile keys, dates as YYYY-MM-DD. */
 export function presentAccount(panelist: Panelist, invitedCount: number): components['schemas']['AccountEnvelope']['data'] {
   const created = panelist.created_at.slice(0, 10);
@@ -16,7 +24,7 @@ export function presentAccount(panelist: Panelist, invitedCount: number): compon
       COMPLETED_COUNT: 0,
       CREATED_DATE: created,
       DUPLICATE_COUNT: 0,
-      EMAIL: panelist.email,
+      EMAIL: presentEmail(panelist),
       EMAIL_CONFIRMED: hasEmail ? 'Yes' : 'No',
       EMAIL_VALID: hasEmail ? 'Yes' : 'No',
       FIRST_NAME: panelist.first_name,

@@ -1,11 +1,13 @@
 import { danglingRef, duplicateKey, firstProblem, keysOf, type StateProblem } from '../../shared-check.js';
 import type { PureprofileState } from '../store.js';
+import { checkVariables } from './check-variables.js';
 
 // What the state schema cannot say about a seeded Pureprofile state: panel ids are unique in any case (partners send
 // them in any case), panelist, token and referral ids are unique, a user is one panelist across the partner's panels
 // (trimmed, any case, as register refuses a second), and every reference names a stored record: a panelist's panel,
 // a token's panelist (else the token authenticates nobody), a referral's referrer and panel. Stored references match
 // ids exactly, as the handlers compare them. A token value used by another tenant cannot be seen from one state.
+// Profile variables and the panelists' answers are checked by check-variables.ts.
 
 /** The form `sameUser` compares users in. */
 const userKey = (user: string) => user.trim().toLowerCase();
@@ -26,5 +28,6 @@ export function checkPureprofileState(state: PureprofileState): StateProblem | u
     () => danglingRef(tokens, 'tokens', 'panelist_id', (t) => t.panelist_id, isPanelist, 'panelist'),
     () => danglingRef(referrals, 'referrals', 'referrer_id', (r) => r.referrer_id, isPanelist, 'panelist'),
     () => danglingRef(referrals, 'referrals', 'panel_id', (r) => r.panel_id, isPanel, 'panel'),
+    () => checkVariables(state),
   );
 }

@@ -58,6 +58,7 @@ export function buildPanelist(id: string, panel: Pick<Panel, 'id'>, locale: stri
     points_balance: 0,
     created_at: now.toISOString(),
     activity: [],
+    profile: {},
   };
 }
 

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
-import { customerCreatedData, holderAssignmentData, publicationSucceededData, voucherPublishedData } from '../rules/events.js';
-import type { Customer, Publication, RedeemableHolder } from '../store.js';
+import {
+  customerCreatedData,
+  customerReferredData,
+  holderAssignmentData,
+  publicationSucceededData,
+  redemptionRollbackData,
+  redemptionSucceededData,
+  voucherPublishedData,
+} from '../rules/events.js';
+import type { Customer, Publication, RedeemableHolder, Redemption, RedemptionRollback, Referral, Voucher } from '../store.js';
 import type { VoucherifyEmitted, VoucherifyEventData, VoucherifyEventType } from '../webhooks.js';
 import { nowIso, type Ctx } from './shared.js';
 
@@ -12,6 +20,11 @@ export interface Events {
   holderAssigned(row: RedeemableHolder): void;
   /** Call before the row is removed from the state. */
   holderRemoved(row: RedeemableHolder): void;
+  /** A code redeemed (a child or a single redemption, already stored). */
+  redemptionSucceeded(redemption: Redemption): void;
+  rolledBack(redemption: Redemption, rollback: RedemptionRollback): void;
+  /** A customer counted as referred (the referral already stored). */
+  referred(referral: Referral, voucher: Voucher): void;
 }
 
 /**
@@ -39,5 +52,8 @@ export function eventsFor(headers: Record<string, string | string[] | undefined>
     },
     holderAssigned: (row) => emit('customer.holder.assignment.created', row.customer_id, holderAssignmentData(state(), row, null)),
     holderRemoved: (row) => emit('customer.holder.assignment.deleted', row.customer_id, holderAssignmentData(state(), row, null)),
+    redemptionSucceeded: (redemption) => emit('redemption.succeeded', redemption.id, redemptionSucceededData(state(), redemption)),
+    rolledBack: (redemption, rollback) => emit('redemption.rollback.succeeded', rollback.id, redemptionRollbackData(state(), redemption, rollback)),
+    referred: (referral, voucher) => emit('customer.referred', referral.customer_id, customerReferredData(state(), referral, voucher)),
   };
 }

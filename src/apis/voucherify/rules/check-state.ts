@@ -9,7 +9,7 @@ import type { VoucherifyState } from '../store.js';
 // customer keeps both (as Voucherify keeps its publication history), and the presenters cope with a missing customer.
 
 export function checkVoucherifyState(state: VoucherifyState): StateProblem | undefined {
-  const { campaigns, vouchers, customers, holders, publications } = state;
+  const { campaigns, vouchers, customers, holders, publications, redemptions, referrals, rollbacks } = state;
   const campaignIds = keysOf(campaigns, (c) => c.id);
   const voucherIds = keysOf(vouchers, (v) => v.id);
   const customerIds = keysOf(customers, (c) => c.id);
@@ -33,5 +33,12 @@ export function checkVoucherifyState(state: VoucherifyState): StateProblem | und
     () => duplicateKey(holders, 'holders', 'customer_id', (h) => `${h.redeemable_id}\u0000${h.customer_id}`, 'a customer holds a code once'),
     () => danglingRef(publications, 'publications', 'voucher_id', (p) => p.voucher_id, isVoucher, 'voucher'),
     () => danglingRef(publications, 'publications', 'campaign_id', (p) => p.campaign_id, isCampaign, 'campaign'),
+    () => duplicateKey(redemptions, 'redemptions', 'id', (r) => r.id),
+    () => danglingRef(redemptions.filter((r) => r.voucher_id !== null), 'redemptions', 'voucher_id', (r) => r.voucher_id ?? '', isVoucher, 'voucher'),
+    () => danglingRef(referrals, 'referrals', 'campaign_id', (r) => r.campaign_id, isCampaign, 'campaign'),
+    () => duplicateKey(rollbacks, 'rollbacks', 'id', (r) => r.id),
+    () => danglingRef(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, (rid) => redemptions.some((r) => r.id === rid), 'redemption'),
+    () => duplicateKey(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, 'a redemption is rolled back once'),
+    () => duplicateKey(referrals, 'referrals', 'customer_id', (r) => `${r.campaign_id}\u0000${r.customer_id}`, 'a customer is referred once per campaign'),
   );
 }

@@ -2,9 +2,9 @@
 // way the API would right after the write. Shapes follow reference/OpenAPIWebhooks.json (voucherify-openapi 65c33a7).
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
-import type { Campaign, Customer, Publication, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+import type { Campaign, Customer, Publication, RedeemableHolder, Redemption, RedemptionRollback, Referral, Voucher, VoucherifyState } from '../store.js';
 import { DEFAULT_CHARSET, DEFAULT_CODE_LENGTH } from './codes.js';
-import { presentCampaign, presentCustomer, presentHolder, presentPublication, presentSimpleCustomer, presentVoucher } from './present.js';
+import { presentCampaign, presentCustomer, presentHolder, presentPublication, presentRedemption, presentSimpleCustomer, presentVoucher } from './present.js';
 
 type Schemas = components['schemas'];
 
@@ -149,5 +149,81 @@ export function holderAssignmentData(state: VoucherifyState, row: RedeemableHold
     voucher: webhookVoucher(state, voucher),
     campaign: webhookCampaign(state, mustFind(state.campaigns, voucher.campaign_id, 'campaign')),
     customer: presentSimpleCustomer(mustFind(state.customers, row.customer_id, 'customer')),
+  };
+}
+
+/** SimpleRedemption of a stored redemption (a child or a single one); status ROLLED_BACK once rolled back. */
+export function webhookRedemption(state: VoucherifyState, redemption: Redemption): Schemas['WebhookRedemption'] {
+  const shown = presentRedemption(state, redemption);
+  return {
+    id: shown.id,
+    object: 'redemption',
+    customer_id: shown.customer_id,
+    tracking_id: shown.tracking_id,
+    date: shown.date,
+    order: shown.order,
+    customer: shown.customer && 'name' in shown.customer ? shown.customer : null,
+    result: 'SUCCESS',
+    status: shown.status,
+    redemption: shown.redemption,
+    metadata: shown.metadata,
+    channel: { channel_id: redemption.channel_id, channel_type: 'API' },
+  };
+}
+
+/** The code's campaign, voucher and REFERRER, which every redemption event carries. */
+function codeParts(state: VoucherifyState, voucher: Voucher) {
+  const referrer = voucher.holder_id === null ? undefined : state.customers.find((c) => c.id === voucher.holder_id);
+  return {
+    campaign: webhookCampaign(state, mustFind(state.campaigns, voucher.campaign_id, 'campaign')),
+    voucher: webhookVoucher(state, voucher),
+    holder: referrer ? presentSimpleCustomer(referrer) : null,
+    promotion_tier: null,
+    promotion_stack: null,
+  };
+}
+
+export function redemptionSucceededData(state: VoucherifyState, redemption: Redemption): Schemas['EventRedemptionData'] {
+  const voucher = mustFind(state.vouchers, redemption.voucher_id ?? '', 'voucher');
+  const shown = webhookRedemption(state, redemption);
+  return { customer: shown.customer, order: shown.order, ...codeParts(state, voucher), redemption: shown, created_at: redemption.date };
+}
+
+export function redemptionRollbackData(state: VoucherifyState, redemption: Redemption, rollback: RedemptionRollback): Schemas['EventRedemptionRollbackData'] {
+  const voucher = mustFind(state.vouchers, redemption.voucher_id ?? '', 'voucher');
+  const shown = webhookRedemption(state, redemption);
+  const customer = rollback.customer_id === null ? undefined : state.customers.find((c) => c.id === rollback.customer_id);
+  return {
+    customer: shown.customer,
+    order: shown.order,
+    ...codeParts(state, voucher),
+    redemption: shown,
+    redemption_rollback: {
+      id: rollback.id,
+      object: 'redemption_rollback',
+      customer_id: rollback.customer_id,
+      tracking_id: rollback.tracking_id,
+      date: rollback.date,
+      order: shown.order,
+      customer: customer ? presentSimpleCustomer(customer) : null,
+      result: 'SUCCESS',
+      status: 'SUCCEEDED',
+      redemption: redemption.id,
+      metadata: rollback.metadata,
+      reason: rollback.reason,
+      channel: { channel_id: rollback.channel_id, channel_type: 'API' },
+    },
+  };
+}
+
+export function customerReferredData(state: VoucherifyState, referral: Referral, voucher: Voucher): Schemas['EventCustomerReferredData'] {
+  const referrer = referral.referrer_id === null ? undefined : state.customers.find((c) => c.id === referral.referrer_id);
+  return {
+    customer: presentSimpleCustomer(mustFind(state.customers, referral.customer_id, 'customer')),
+    referrer: referrer ? presentSimpleCustomer(referrer) : null,
+    campaign: webhookCampaign(state, mustFind(state.campaigns, referral.campaign_id, 'campaign')),
+    voucher: webhookVoucher(state, voucher),
+    referral: { campaign_id: referral.campaign_id, referrer_id: referral.referrer_id, related_object_id: referral.related_object_id, related_object_type: referral.related_object_type, date: referral.date },
+    created_at: referral.date,
   };
 }

@@ -35,3 +35,21 @@ describe('orderById', () => {
     expect(['created_at', '-created_at', 'id', '-id', undefined].map(orderById)).toEqual(['id', '-id', 'id', '-id', undefined]);
   });
 });
+
+describe('page-numbered lists', () => {
+  it('pages from 1 with a default limit of 10', async () => {
+    const { pageOf } = await import('./paginate.js');
+    const rows = Array.from({ length: 25 }, (_, i) => i);
+    expect(pageOf(rows, undefined, undefined)).toEqual(rows.slice(0, 10));
+    expect(pageOf(rows, 3, 10)).toEqual([20, 21, 22, 23, 24]);
+    expect(pageOf(rows, 2, 20)).toEqual([20, 21, 22, 23, 24]);
+  });
+
+  it('sorts by a field either way, ties kept in creation order', async () => {
+    const { sortByField } = await import('./paginate.js');
+    const rows = [{ n: 'a', t: '2' }, { n: 'b', t: '1' }, { n: 'c', t: '2' }];
+    const get = (r: { n: string; t: string }, f: string) => (f === 't' ? r.t : r.n);
+    expect(sortByField(rows, undefined, 't', get).map((r) => r.n)).toEqual(['b', 'a', 'c']);
+    expect(sortByField(rows, '-t', 't', get).map((r) => r.n)).toEqual(['c', 'a', 'b']);
+  });
+});

@@ -38,3 +38,29 @@ export function paginateById<T extends { id: string }>(records: T[], request: Cu
 export function orderById(order: string | undefined): string | undefined {
   return order?.replace('created_at', 'id');
 }
+
+/** Page-numbered paging (page from 1, limit default 10), as Voucherify's resource lists page. */
+export function pageOf<T>(rows: T[], page: number | undefined, limit: number | undefined): T[] {
+  const size = limit ?? DEFAULT_LIMIT;
+  const start = ((page ?? 1) - 1) * size;
+  return rows.slice(start, start + size);
+}
+
+/**
+ * Rows sorted by `order` (a field, with a leading dash for descending), else by `fallback`. Rows are given in
+ * creation order, which breaks ties (so records created in the same millisecond keep their order either way);
+ * null values sort first ascending.
+ */
+export function sortByField<T>(rows: T[], order: string | undefined, fallback: string, valueOf: (row: T, field: string) => unknown): T[] {
+  const spec = order ?? fallback;
+  const descending = spec.startsWith('-');
+  const field = descending ? spec.slice(1) : spec;
+  const keyed = rows.map((row, index) => ({ row, index, key: valueOf(row, field) }));
+  keyed.sort((a, b) => {
+    const ka = a.key === null || a.key === undefined ? '' : String(a.key);
+    const kb = b.key === null || b.key === undefined ? '' : String(b.key);
+    const c = ka < kb ? -1 : ka > kb ? 1 : a.index - b.index;
+    return descending ? -c : c;
+  });
+  return keyed.map((k) => k.row);
+}

@@ -1,7 +1,9 @@
 // Stored records -> the JSON Voucherify answers with. Derived fields (counts, referrals) are computed here.
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
-import type { Campaign, Customer, Publication, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
+import type { Campaign, Customer, Publication, RedeemableHolder, Redemption, RedemptionOrder, RedemptionRollback, Voucher, VoucherifyState } from '../store.js';
+import { DEFAULT_CHARSET, DEFAULT_CODE_LENGTH } from './codes.js';
+import { isRolledBack, redeemedQuantity } from './redemptions.js';
 
 type Schemas = components['schemas'];
 
@@ -68,16 +70,32 @@ export function presentVoucher(state: VoucherifyState, voucher: Voucher): Vouche
     redemption: {
       object: 'list',
       quantity: campaign?.voucher.redemption.quantity ?? null,
-      redeemed_quantity: 0,
+      redeemed_quantity: redeemedQuantity(state, voucher.id),
       url: `/v1/vouchers/${code}/redemptions?page=1&limit=10`,
     },
     object: 'voucher',
   };
 }
 
+/** A code_config with the length, charset and pattern codes are generated with filled in, as Voucherify answers it. */
+export function completeCodeConfig(config: Campaign['voucher']['code_config']) {
+  const length = config.length ?? (config.pattern ? (config.pattern.match(/#/g) ?? []).length : DEFAULT_CODE_LENGTH);
+  return {
+    ...config,
+    length,
+    charset: config.charset && config.charset.length > 0 ? config.charset : DEFAULT_CHARSET,
+    pattern: config.pattern ?? '#'.repeat(length),
+  };
+}
+
+/** Codes are made synchronously, so creation_status and vouchers_generation_status are always DONE. */
 export function presentCampaign(state: VoucherifyState, campaign: Campaign): Schemas['Campaign'] {
   return {
     ...campaign,
+    voucher: { ...campaign.voucher, code_config: completeCodeConfig(campaign.voucher.code_config) },
+    category_id: null,
+    categories: [],
+    creation_status: 'DONE',
     vouchers_generation_status: 'DONE',
     active: true,
     vouchers_count: state.vouchers.filter((v) => v.campaign_id === campaign.id).length,
@@ -87,10 +105,17 @@ export function presentCampaign(state: VoucherifyState, campaign: Campaign): Sch
   };
 }
 
-/** A customer's `referrals`: one entry per code they were added to as a REFEREE. */
+/**
+ * A customer's `referrals`: one entry per campaign. A conversion (a redemption or custom event that referred them)
+ * wins; a campaign where they are only a REFEREE holder shows that code (`voucher`), as before any conversion.
+ */
 export function presentCustomer(state: VoucherifyState, customer: Customer): Schemas['CustomerObject'] {
-  const referredBy = state.holders
-    .filter((h) => h.customer_id === customer.id && h.holder_role === 'REFEREE')
+  const converted = state.referrals
+    .filter((r) => r.customer_id === customer.id)
+    .map((r): Referral => ({ campaign_id: r.campaign_id, referrer_id: r.referrer_id, related_object_id: r.related_object_id, related_object_type: r.related_object_type, date: r.date }));
+  const convertedCampaigns = new Set(converted.map((r) => r.campaign_id));
+  const held = state.holders
+    .filter((h) => h.customer_id === customer.id && h.holder_role === 'REFEREE' && !convertedCampaigns.has(h.campaign_id))
     .map((h): Referral => ({
       campaign_id: h.campaign_id,
       referrer_id: state.vouchers.find((v) => v.id === h.redeemable_id)?.holder_id ?? null,
@@ -98,13 +123,16 @@ export function presentCustomer(state: VoucherifyState, customer: Customer): Sch
       related_object_type: 'voucher',
       date: h.created_at,
     }));
+  const seen = new Set<string>();
+  const referredBy = [...held, ...converted].filter((r) => (seen.has(r.campaign_id) ? false : (seen.add(r.campaign_id), true)));
+  const redeemed = state.redemptions.filter((r) => r.kind === 'voucher' && r.customer_id === customer.id).length;
   return {
     ...customer,
     summary: {
-      redemptions: { total_redeemed: 0, total_failed: 0, total_succeeded: 0, total_rolled_back: 0, total_rollback_failed: 0, total_rollback_succeeded: 0, gift: { redeemed_amount: 0, amount_to_go: 0 }, loyalty_card: { redeemed_points: 0, points_to_go: 0 } },
+      redemptions: { total_redeemed: redeemed, total_failed: 0, total_succeeded: redeemed, total_rolled_back: 0, total_rollback_failed: 0, total_rollback_succeeded: 0, gift: { redeemed_amount: 0, amount_to_go: 0 }, loyalty_card: { redeemed_points: 0, points_to_go: 0 } },
       orders: { total_amount: 0, total_count: 0, average_amount: 0, last_order_amount: 0 },
     },
-    loyalty: { points: 0, referred_customers: 0, campaigns: {} },
+    loyalty: { points: 0, referred_customers: state.referrals.filter((r) => r.referrer_id === customer.id).length, campaigns: {} },
     referrals: { total: referredBy.length, campaigns: referredBy },
     system_metadata: {},
     object: 'customer',
@@ -113,6 +141,13 @@ export function presentCustomer(state: VoucherifyState, customer: Customer): Sch
 
 export function presentSimpleCustomer(customer: Customer): Schemas['SimpleCustomer'] {
   return { id: customer.id, source_id: customer.source_id, name: customer.name, email: customer.email, metadata: customer.metadata, object: 'customer' };
+}
+
+/** A publication as List Publications shows it: its customer also carries (unexpanded, null) summary, loyalty and referrals. */
+export function presentListedPublication(state: VoucherifyState, publication: Publication): Schemas['Publication'] {
+  const shown = presentPublication(state, publication);
+  const customer = state.customers.find((c) => c.id === publication.customer_id);
+  return { ...shown, customer: { ...shown.customer, address: customer?.address ?? null, summary: null, loyalty: null, referrals: null } };
 }
 
 export function presentPublication(state: VoucherifyState, publication: Publication): Schemas['Publication'] {
@@ -138,4 +173,79 @@ export function presentPublication(state: VoucherifyState, publication: Publicat
 export function presentCustomerRedeemable(state: VoucherifyState, row: RedeemableHolder): Schemas['CustomerRedeemable'] {
   const voucher = voucherOf(state, row.redeemable_id);
   return { ...holderFields(row), redeemable: { type: 'voucher', voucher: presentVoucher(state, voucher), status: 'ACTIVE' }, object: 'customer_redeemable' };
+}
+
+/** The order a redemption was made for, with its discount; the amounts appear only when the order gave one, the id when it has one. */
+export function presentOrder(order: RedemptionOrder, customerId: string | null, referrerId: string | null): Schemas['OrderCalculated'] {
+  const body: Schemas['OrderCalculated'] = {
+    ...(order.id === '' ? {} : { id: order.id }),
+    source_id: order.source_id,
+    status: 'PAID',
+    discount_amount: order.discount_amount,
+    total_discount_amount: order.discount_amount,
+    applied_discount_amount: order.discount_amount,
+    total_applied_discount_amount: order.discount_amount,
+    items: order.items,
+    metadata: order.metadata,
+    customer_id: customerId,
+    referrer_id: referrerId,
+    object: 'order',
+    created_at: order.created_at,
+    updated_at: null,
+  };
+  if (order.amount !== null) {
+    body.amount = order.amount;
+    body.total_amount = order.amount - order.discount_amount;
+  }
+  return body;
+}
+
+/** A redemption as Get Redemption answers it: a child or single one carries its voucher, a parent points at itself. */
+export function presentRedemption(state: VoucherifyState, redemption: Redemption): Schemas['Redemption'] {
+  const customer = redemption.customer_id === null ? undefined : state.customers.find((c) => c.id === redemption.customer_id);
+  const voucher = redemption.voucher_id === null ? undefined : state.vouchers.find((v) => v.id === redemption.voucher_id);
+  const body: Schemas['Redemption'] = {
+    id: redemption.id,
+    object: 'redemption',
+    date: redemption.date,
+    customer_id: redemption.customer_id,
+    tracking_id: redemption.tracking_id,
+    metadata: redemption.metadata,
+    redemption: redemption.parent_id,
+    result: 'SUCCESS',
+    status: isRolledBack(state, redemption.id) || (redemption.parent_id !== null && isRolledBack(state, redemption.parent_id)) ? 'ROLLED_BACK' : 'SUCCEEDED',
+    order: redemption.order ? presentOrder(redemption.order, redemption.customer_id, voucher?.holder_id ?? null) : null,
+    channel: { channel_id: redemption.channel_id, channel_type: 'API' },
+    customer: customer ? presentSimpleCustomer(customer) : redemption.customer_id === null ? null : { id: redemption.customer_id, object: 'customer' },
+    related_object_type: redemption.kind === 'parent' ? 'redemption' : 'voucher',
+    related_object_id: redemption.kind === 'parent' ? redemption.id : (redemption.voucher_id ?? redemption.id),
+  };
+  if (voucher) body.voucher = presentVoucher(state, voucher);
+  return body;
+}
+
+/** A rollback as Rollback Redemption answers it: the redemption's order, customer and voucher, `amount` null. */
+export function presentRedemptionRollback(state: VoucherifyState, rollback: RedemptionRollback, redemption: Redemption): Schemas['RedemptionRollback'] {
+  const shown = presentRedemption(state, redemption);
+  const customer = rollback.customer_id === null ? undefined : state.customers.find((c) => c.id === rollback.customer_id);
+  const body: Schemas['RedemptionRollback'] = {
+    id: rollback.id,
+    object: 'redemption_rollback',
+    date: rollback.date,
+    customer_id: rollback.customer_id,
+    tracking_id: rollback.tracking_id,
+    metadata: rollback.metadata,
+    amount: null,
+    redemption: redemption.id,
+    reason: rollback.reason,
+    result: 'SUCCESS',
+    status: 'SUCCEEDED',
+    order: shown.order,
+    channel: { channel_id: rollback.channel_id, channel_type: 'API' },
+    customer: customer ? presentSimpleCustomer(customer) : null,
+    related_object_type: 'voucher',
+    related_object_id: redemption.voucher_id ?? redemption.id,
+  };
+  if (shown.voucher) body.voucher = shown.voucher;
+  return body;
 }

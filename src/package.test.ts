@@ -1,0 +1,123 @@
+// The published package, as a consumer gets it: pack, install the tarball in a scratch ESM project, type-check a
+// consumer file against the shipped declarations, serve a request from the installed code, and run its bin.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const TIMEOUT = 120_000;
+
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string }[];
+}
+
+let scratch: string;
+let consumer: string;
+let packed: PackResult;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'referral-sandbox-pack-'));
+  // Rebuild in place (no clean, so a server running from dist/ keeps its files); in CI `npm ci` has built it already.
+  // Type errors are `npm run typecheck`'s to report: tsc still emits (exit 2), and this test is about the package.
+  await run(TSC, ['-p', 'tsconfig.build.json'], { cwd: ROOT }).catch((error: { code?: number }) => {
+    if (error.code !== 2) throw error;
+  });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT });
+  [packed] = JSON.parse(stdout) as PackResult[];
+
+  consumer = join(scratch, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await run('npm', ['install', join(scratch, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: consumer });
+}, TIMEOUT);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships the compiled code, declarations, specs and bin, and nothing from the work tree', () => {
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'bin/referral-sandbox.js',
+        'dist/src/index.js',
+        'dist/src/index.d.ts',
+        'dist/src/cli.js',
+        'dist/src/main.js',
+        'dist/fixtures/index.js',
+        ...['partnero', 'prefinery', 'pureprofile', 'referralapi', 'voucherify'].map((v) => `specs/${v}.yaml`),
+      ]),
+    );
+    const strays = paths.filter(
+      (p) =>
+        /\.test\.|test-support|(^|\/)\.sandbox\/|^src\/|^fixtures\/|^contract-tests\/|^bench\/|^node_modules\//.test(p) ||
+        (p.endsWith('.ts') && !p.endsWith('.d.ts')),
+    );
+    expect(strays).toEqual([]);
+    expect(packed.size).toBeLessThan(400_000); // about 230 kB
+    expect(packed.unpackedSize).toBeLessThan(2_000_000); // about 0.9 MB
+  });
+
+  it('type-checks a consumer against the shipped declarations', async () => {
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'consumer.ts'),
+      `import { createServer, type ScenarioDocument, type ServerOptions, type VendorApi } from 'referral-sandbox';
+const options: ServerOptions = { only: ['partnero'], db: ':memory:' };
+const app = createServer(options);
+const ready: Promise<void> = app.locals.sandbox.ready;
+const server = app.listen(0); // an Express app, typed as one
+// @ts-expect-error -- \`only\` lists vendor names
+createServer({ only: 'partnero' });
+// @ts-expect-error -- not an option of createServer (the CLI's --port)
+createServer({ port: 4010 });
+const doc: ScenarioDocument = { partnero: { tenants: [] } };
+const names = (vendors: VendorApi[]): string[] => vendors.map((v) => v.name);
+export { ready, server, doc, names };
+`,
+    );
+    await expect(run(TSC, ['-p', '.'], { cwd: consumer })).resolves.toBeDefined();
+  }, TIMEOUT);
+
+  it('serves a request from the installed package, with its specs', async () => {
+    writeFileSync(
+      join(consumer, 'serve.mjs'),
+      `import { createServer, SPEC_DIR } from 'referral-sandbox';
+const app = createServer({ only: ['partnero'], db: ':memory:' });
+await app.locals.sandbox.ready;
+const server = app.listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const response = await fetch(\`http://127.0.0.1:\${server.address().port}/__sandbox/health\`);
+console.log(JSON.stringify({ status: response.status, specDir: SPEC_DIR }));
+server.close();
+`,
+    );
+    const { stdout } = await run('node', ['serve.mjs'], { cwd: consumer, timeout: 30_000 });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { status: number; specDir: string };
+    expect(result.status).toBe(200);
+    expect(result.specDir).toBe(join(consumer, 'node_modules', 'referral-sandbox', 'specs') + sep);
+  }, TIMEOUT);
+
+  it('installs a working bin, and no tsx', async () => {
+    const { stdout } = await run(join(consumer, 'node_modules', '.bin', 'referral-sandbox'), ['help'], { cwd: consumer, timeout: 30_000 });
+    expect(stdout).toMatch(/referral-sandbox[\s\S]*\bstart\b/); // the CLI's usage text
+    await expect(run('node', ['-e', "import('tsx').then(() => process.exit(1), () => process.exit(0))"], { cwd: consumer })).resolves.toBeDefined();
+  }, TIMEOUT);
+});
