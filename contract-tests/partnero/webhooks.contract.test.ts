@@ -5,23 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect } from 'vitest';
-import { startReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
+import { startReceiver, startTestReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
 import { createServer } from '../../src/server.js';
 import { authHeadersFor, mockTest, type ClientOptions, type VendorClient } from '../support/client.js';
 import { checkWebhookConformance } from '../support/conformance.js';
 import { partneroClient } from './target.js';
 
 // Deliveries need a receiver the sandbox can reach and the admin API (clock, delivery log), so these are mock-only.
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
 
-async function receiver(answer?: (req: ReceivedRequest, index: number) => Answer): Promise<Receiver> {
-  const r = await startReceiver(answer);
-  receivers.push(r);
-  return r;
-}
+const receiver = startTestReceiver; // closed when the test finishes
 
 /** What a user's handler does: HMAC-SHA256 of the raw body with the webhook's signature, compared in constant time. */
 function signedBy(req: ReceivedRequest, secret: string): boolean {

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect } from 'vitest';
-import { startReceiver, type Answer, type ReceivedRequest, type Receiver } from '../../src/engine/test-support/receiver.js';
+import { startReceiver, startTestReceiver, type Answer, type ReceivedRequest, type Receiver } from '../../src/engine/test-support/receiver.js';
 import { mockTest, type VendorClient } from '../support/client.js';
 import { checkWebhookConformance } from '../support/conformance.js';
 import { prefineryClient } from './target.js';
@@ -40,12 +40,11 @@ describe('Prefinery webhooks: tester and referral events, signed, with the docum
   beforeEach(() => {
     api = prefineryClient();
   });
-  afterEach(async () => {
-    await Promise.all(receivers.splice(0).map((r) => r.close()));
-  });
+  beforeEach(() => void receivers.splice(0));
 
+  // Each is closed when its test finishes; the list lets a test look at all it opened.
   async function receiver(answer?: (request: ReceivedRequest, index: number) => Answer) {
-    const r = await startReceiver(answer);
+    const r = await startTestReceiver(answer);
     receivers.push(r);
     return r;
   }

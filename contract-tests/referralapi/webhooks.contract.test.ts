@@ -1,5 +1,5 @@
 import { afterEach, describe, expect } from 'vitest';
-import { startReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
+import { startReceiver, startTestReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
 import { checkWebhookConformance } from '../support/conformance.js';
 import { mockTest, type ClientOptions, type VendorClient } from '../support/client.js';
 import { createCampaign, createLink, CREATED_AT, referralapiClient, unique } from './target.js';
@@ -7,16 +7,8 @@ import { createCampaign, createLink, CREATED_AT, referralapiClient, unique } fro
 // ReferralAPI POSTs {"event":"action","payload":{...}} to the campaign's webhook_url for every action tracked in it.
 // Every test here needs a receiver the sandbox can reach and the admin API (delivery log, clock): mock only.
 
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
 
-async function receiver(answer?: (request: ReceivedRequest, index: number) => Answer) {
-  const r = await startReceiver(answer);
-  receivers.push(r);
-  return r;
-}
+const receiver = startTestReceiver; // closed when the test finishes
 
 /** A fresh campaign with one link, its webhook_url pointed at `url` through the API (as the dashboard does). */
 async function campaignWithHook(api: VendorClient, url: string | null, auth?: Record<string, string>) {

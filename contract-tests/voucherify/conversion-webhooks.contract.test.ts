@@ -1,22 +1,16 @@
 // The conversion's webhooks: redemption.succeeded, customer.referred and redemption.rollback.succeeded, signed and
 // checked against the spec's webhooks section. Receivers are registered through the admin API: mock only.
 import { createHmac } from 'node:crypto';
-import { afterEach, describe, expect } from 'vitest';
-import { startReceiver, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
+import { describe, expect } from 'vitest';
+import { startTestReceiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
 import { checkWebhookConformance } from '../support/conformance.js';
 import { mockTest, type VendorClient } from '../support/client.js';
 import { createPublishedCode, createReferralCampaign } from './setup.js';
 import { unique, voucherifyClient } from './target.js';
 
 const SECRET = 'vf_conversion_secret';
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
-
 async function hooked(api: VendorClient) {
-  const hook = await startReceiver();
-  receivers.push(hook);
+  const hook = await startTestReceiver(); // closed when the test finishes
   await api.admin.addWebhookEndpoint({ url: `${hook.url}/voucherify`, secret: SECRET });
   return hook;
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { afterEach, describe, expect } from 'vitest';
-import { startReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
+import { describe, expect } from 'vitest';
+import { startTestReceiver, type Answer, type Receiver, type ReceivedRequest } from '../../src/engine/test-support/receiver.js';
 import { checkWebhookConformance } from '../support/conformance.js';
 import { mockTest, type ClientOptions, type VendorClient } from '../support/client.js';
 import { createPublishedCode, createReferralCampaign, holdersPath } from './setup.js';
@@ -15,16 +15,7 @@ const MINUTE = 60;
 /** Seconds between attempts: retry n comes 2^(n-1) min after the first attempt, the 12th at 24 h (introduction-to-webhooks.mdx). */
 const RETRY_WAITS = [1, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 416].map((m) => m * MINUTE);
 
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
-
-async function receiver(answer?: (request: ReceivedRequest, index: number) => Answer) {
-  const r = await startReceiver(answer);
-  receivers.push(r);
-  return r;
-}
+const receiver = startTestReceiver; // closed when the test finishes
 
 function client(options: ClientOptions = {}) {
   return voucherifyClient(options);

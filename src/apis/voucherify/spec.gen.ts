@@ -444,33 +444,6 @@ export interface webhooks {
       };
     };
   };
-  "redemption.failed": {
-    /**
-     * A redemption of a referral code failed
-     * @description Sent when a redemption fails on one of the code's own checks (not_published, voucher_not_active, voucher_expired,
-     * quantity_exceeded, referrer_not_permitted_to_redeem): `data.redemption` has the error's `rf_` id, `result:
-     * FAILURE`, `failure_code` (the error key) and `failure_message`. Nothing else of the request is written (a new
-     * customer is not created, so `data.customer` is null for one). Sandbox: a request refused before any code is
-     * checked (bad payload, unknown code or customer, missing_customer) sends nothing; of a stacked request only the
-     * failing code is reported. `event.entity_id` is the `rf_` id.
-     */
-    post: {
-      parameters: {
-        header: {
-          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": components["schemas"]["RedemptionFailedWebhook"];
-        };
-      };
-      responses: {
-        200: components["responses"]["WebhookAccepted"];
-        202: components["responses"]["WebhookAccepted"];
-      };
-    };
-  };
   "redemption.rollback.succeeded": {
     /**
      * A redemption was rolled back
@@ -1465,8 +1438,8 @@ export interface components {
       voucher?: components["schemas"]["Voucher"];
     };
     /**
-     * @description SimpleRedemption (reference/OpenAPIWebhooks.json): the redemption an event is about. A failed one has an `rf_`
-     * id, `result: FAILURE`, `status: FAILED` and Voucherify's `failure_code` (the error key) and `failure_message`.
+     * @description SimpleRedemption (reference/OpenAPIWebhooks.json): the redemption (or rollback) an event is about. Sandbox:
+     * failed redemptions send no event, so `failure_code`/`failure_message` never appear.
      */
     WebhookRedemption: {
       id: string;
@@ -1495,7 +1468,7 @@ export interface components {
       };
     };
     /**
-     * @description `data` of redemption.succeeded and redemption.failed (EventCustomerRedemption plus created_at): the redeeming
+     * @description `data` of redemption.succeeded (EventCustomerRedemption plus created_at): the redeeming
      * customer, the order, the code's campaign and voucher, its holder (the REFERRER) and the redemption. Promotion
      * tiers and stacks do not exist in the sandbox: null.
      */
@@ -1552,15 +1525,6 @@ export interface components {
       event: {
         /** @constant */
         type?: "redemption.succeeded";
-      };
-    };
-    RedemptionFailedWebhook: components["schemas"]["WebhookEnvelope"] & {
-      /** @constant */
-      type: "redemption.failed";
-      data: components["schemas"]["EventRedemptionData"];
-      event: {
-        /** @constant */
-        type?: "redemption.failed";
       };
     };
     RedemptionRollbackSucceededWebhook: components["schemas"]["WebhookEnvelope"] & {

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNAL_BODY_CAP_BYTES } from '../journal.js';
-import { startReceiver, type Receiver } from '../test-support/receiver.js';
+import { startTestReceiver } from '../test-support/receiver.js';
 import { createToyApp } from '../test-support/toy-vendor.js';
 
 const auth = { Authorization: 'Bearer toy_key' };
@@ -9,10 +9,6 @@ type App = ReturnType<typeof createToyApp>;
 const journal = async (app: App, query = '') => (await request(app).get(`/__sandbox/requests${query}`).expect(200)).body.data;
 const count = async (app: App, query = '') => (await request(app).get(`/__sandbox/requests/count${query}`).expect(200)).body.count;
 
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
 
 /** Three items requests (200, 401, 201) a minute apart, then a 404 by a second tenant. */
 async function traffic(app: App) {
@@ -56,8 +52,7 @@ describe('/__sandbox/requests', () => {
 
   it('names the webhook deliveries a request caused', async () => {
     const app = createToyApp();
-    const hook = await startReceiver();
-    receivers.push(hook);
+    const hook = await startTestReceiver();
     await request(app).post('/__sandbox/webhooks/endpoints').send({ vendor: 'toy', url: hook.url, secret: 's' }).expect(201);
     await request(app).post('/toy/items').set(auth).send({ name: 'hooked' }).expect(201);
     await app.locals.sandbox.webhooks.idle();

@@ -69,3 +69,11 @@ export async function startReceiver(answer: (request: ReceivedRequest, index: nu
       }),
   };
 }
+
+/** A receiver closed automatically when the current test finishes (call it inside a test or a beforeEach). */
+export async function startTestReceiver(answer?: (request: ReceivedRequest, index: number) => Answer): Promise<Receiver> {
+  const { onTestFinished } = await import('vitest');
+  const receiver = await startReceiver(answer);
+  onTestFinished(() => receiver.close());
+  return receiver;
+}

@@ -3,23 +3,15 @@ import { mkdirSync, mkdtempSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../openapi/load-spec.js';
 import { compileSpec } from '../openapi/validators.js';
-import { startReceiver, type Answer, type Receiver } from '../test-support/receiver.js';
+import { startReceiver, startTestReceiver, type Answer } from '../test-support/receiver.js';
 import { createToyApp, TOY_SPEC_DIR } from '../test-support/toy-vendor.js';
 
 const auth = { Authorization: 'Bearer toy_key' };
-const receivers: Receiver[] = [];
-afterEach(async () => {
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
-});
 
-async function receiver(answer?: (req: unknown, index: number) => Answer) {
-  const r = await startReceiver(answer);
-  receivers.push(r);
-  return r;
-}
+const receiver = startTestReceiver; // closed when the test finishes
 
 type App = ReturnType<typeof createToyApp>;
 const register = async (app: App, url: string, extra: Record<string, unknown> = {}) =>
@@ -171,7 +163,6 @@ describe('webhook durability', () => {
     const down = await receiver();
     const url = down.url;
     await down.close(); // the receiver is down: the first attempt is refused and a retry is scheduled
-    receivers.splice(receivers.indexOf(down), 1);
     await register(first, url);
     await request(first).post('/toy/items').set(auth).send({ name: 'durable' }).expect(201);
     await settle(first);
