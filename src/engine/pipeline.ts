@@ -176,9 +176,20 @@ async function runOperation(
     sendEmail: (message) => recordEmail(deps, vendor.name, principal.tenantId, message),
     emit: (event) => void events.push(event),
   };
-  const handled = await handler(sandboxRequest, ctx);
+  let handled: HandlerResult;
+  try {
+    handled = await handler(sandboxRequest, ctx);
+  } catch (error) {
+    // A request the vendor refuses changes nothing, but some vendors report the refusal itself (Voucherify's
+    // redemption.failed): events emitted with `onFailure` are still delivered, durably.
+    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied);
+    throw error;
+  }
   const result = limits && vendor.rateLimitHeaders ? { ...handled, headers: { ...vendor.rateLimitHeaders(limits), ...handled.headers } } : handled;
-  if (result.status >= 400) return result;
+  if (result.status >= 400) {
+    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied);
+    return result;
+  }
   // Webhook deliveries join the request's write, so they are durable exactly when it is; they are held back until
   // then, and a failed write's rollback removes them.
   const deliveries = events.flatMap((event) => deps.webhooks.enqueue(vendor, principal.tenantId, event));
@@ -191,6 +202,22 @@ async function runOperation(
   applied.webhooks = deliveries; // only once durable: a failed write's rollback removed them
   if (deliveries.length > 0) deps.webhooks.kick();
   return result;
+}
+
+async function deliverOnFailure(deps: PipelineDeps, vendor: VendorApi, tenant: string, events: EmittedEvent[], applied: { webhooks?: string[] }): Promise<void> {
+  const failureEvents = events.filter((event) => event.onFailure);
+  if (failureEvents.length === 0) return;
+  const epoch = deps.store.epoch;
+  const deliveries = failureEvents.flatMap((event) => deps.webhooks.enqueue(vendor, tenant, event));
+  try {
+    await deps.store.commit(epoch);
+    applied.webhooks = deliveries;
+  } catch {
+    // the store logged it; the refusal is still answered
+  } finally {
+    deps.webhooks.release(deliveries);
+  }
+  if (deliveries.length > 0) deps.webhooks.kick();
 }
 
 /** Thrown for reset and timeout faults: the request gets no answer at all. */

@@ -121,7 +121,8 @@ export interface HandlerContext<S> {
   sendEmail(message: Omit<OutboxMessage, 'id' | 'vendor' | 'tenant' | 'created_at'>): OutboxMessage;
   /**
    * Emit a webhook event. The vendor's `webhooks.plan` turns it into deliveries, stored in the same commit as the
-   * request's write: nothing is sent for a request that fails or whose write is not acknowledged.
+   * request's write: nothing is sent for a request that fails or whose write is not acknowledged (unless the event
+   * says `onFailure`).
    */
   emit(event: EmittedEvent): void;
 }

@@ -28,6 +28,12 @@ export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
   handlers: {
     listItems: (req, { state }) => ({ status: 200, body: { items: state.items.slice(0, req.query.limit ?? 5), filters: req.query.filters ?? null } }),
     createItem: (req, { state, sendEmail, emit }) => {
+      // A refusal the toy reports by webhook (as Voucherify does with redemption.failed); nothing else is emitted.
+      if (req.body.name === 'refused') {
+        emit({ type: 'item.created', payload: { id: 0, name: 'never' } });
+        emit({ type: 'item.refused', payload: { name: req.body.name }, onFailure: true });
+        throw new ToyError(422, 'refused');
+      }
       const item = { id: state.next_id++, ...req.body };
       state.items.push(item);
       emit({ type: 'item.created', payload: item });

@@ -50,6 +50,18 @@ describe('webhook deliveries', () => {
     expect(hook.received).toEqual([]);
   });
 
+  it('a refused request delivers only the events marked onFailure, and changes nothing else', async () => {
+    const app = createToyApp();
+    const hook = await receiver();
+    await register(app, hook.url);
+    await request(app).post('/toy/items').set(auth).send({ name: 'refused' }).expect(422);
+    const [got] = await hook.waitFor(1);
+    await settle(app);
+    expect(got.json).toMatchObject({ type: 'item.refused', data: { name: 'refused' } });
+    expect((await deliveries(app)).map((d: { event_type: string }) => d.event_type)).toEqual(['item.refused']);
+    expect((await request(app).get('/toy/items').set(auth)).body.items).toHaveLength(1);
+  });
+
   it('retries on the sandbox clock: fails twice, then accepts once the clock is advanced', async () => {
     const app = createToyApp();
     const hook = await receiver((_req, index) => (index < 2 ? 500 : 200));

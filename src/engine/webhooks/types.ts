@@ -6,6 +6,11 @@ import type { Clock, IdSource } from '../types.js';
 export interface EmittedEvent {
   type: string;
   payload: unknown;
+  /**
+   * Deliver it even though the request fails (the handler throws or answers 4xx/5xx): for events that report a
+   * refusal, such as Voucherify's redemption.failed. Such a handler must still change no state before failing.
+   */
+  onFailure?: boolean;
 }
 
 /** A receiver configured through the admin API, for vendors whose webhooks are set up in a dashboard. */
