@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createAdminRouter, resetTo } from './admin/admin-router.js';
+import { redirectToDashboard } from './admin/dashboard-routes.js';
 import { createSystemClock, type SandboxClock } from './clock.js';
 import { createIdSource } from './ids.js';
 import { createJournal, redactQuery } from './journal.js';
@@ -122,8 +123,9 @@ export function createApp(options: EngineOptions): SandboxApp {
   if (logger) app.use('/__sandbox', logAdminRequests(logger));
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger }),
+    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
   );
+  app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
   app.use(createPipeline({ routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
   return app;
 }

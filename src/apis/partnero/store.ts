@@ -62,8 +62,9 @@ export function emptyState(): PartneroState {
     program: {
       id: 'prog_sandbox',
       name: 'Sandbox newsletter',
-      esp_type: null,
-      esp_type_name: null,
+      // A program whose newsletter is sent by a custom ESP, as Partnero's program example shows.
+      esp_type: 'custom',
+      esp_type_name: 'Custom',
       portal_host: 'sandbox.partnero.test',
       created_at: '2026-01-01T00:00:00.000000Z',
     },

@@ -444,6 +444,34 @@ export interface webhooks {
       };
     };
   };
+  "redemption.failed": {
+    /**
+     * A referral code redemption failed
+     * @description Sent when a redemption of an existing code is refused by the referral rules (`POST /v1/redemptions`, `POST
+     * /v1/vouchers/{code}/redemption`): not_published, voucher_not_active, voucher_expired, quantity_exceeded,
+     * referrer_not_permitted_to_redeem; the answer is still the 400 error, whose `resource_id` (`rf_...`) is
+     * `data.redemption.id` and `event.entity_id`. One event per refused request (the first code that fails).
+     * Sandbox: a request failing for other reasons (an unknown code or customer, bad input, no customer for a referral
+     * code) sends nothing; the request writes nothing, so a new customer named by it appears as `customer: null`
+     * with `customer_id: null`.
+     */
+    post: {
+      parameters: {
+        header: {
+          "x-voucherify-signature": components["parameters"]["VoucherifySignature"];
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RedemptionFailedWebhook"];
+        };
+      };
+      responses: {
+        200: components["responses"]["WebhookAccepted"];
+        202: components["responses"]["WebhookAccepted"];
+      };
+    };
+  };
   "redemption.rollback.succeeded": {
     /**
      * A redemption was rolled back
@@ -1438,8 +1466,9 @@ export interface components {
       voucher?: components["schemas"]["Voucher"];
     };
     /**
-     * @description SimpleRedemption (reference/OpenAPIWebhooks.json): the redemption (or rollback) an event is about. Sandbox:
-     * failed redemptions send no event, so `failure_code`/`failure_message` never appear.
+     * @description SimpleRedemption (reference/OpenAPIWebhooks.json): the redemption (or rollback) an event is about. A failed
+     * redemption (redemption.failed) has the `rf_` id of the error, `result: FAILURE`, `status: FAILED`,
+     * `failure_code` (the error's key) and `failure_message` (its `error.message`).
      */
     WebhookRedemption: {
       id: string;
@@ -1475,6 +1504,24 @@ export interface components {
     EventRedemptionData: {
       customer: null | components["schemas"]["SimpleCustomer"];
       order: null | components["schemas"]["OrderCalculated"];
+      campaign: components["schemas"]["WebhookCampaign"];
+      voucher: components["schemas"]["WebhookVoucher"];
+      holder: null | components["schemas"]["SimpleCustomer"];
+      promotion_tier: null;
+      promotion_stack: null;
+      redemption: components["schemas"]["WebhookRedemption"];
+      /** Format: date-time */
+      created_at: string;
+    };
+    /**
+     * @description `data` of redemption.failed (documentation/openapi-events/events-redemption.json, EventRedemptionFailedData:
+     * EventCustomerRedemption plus created_at). The code that failed, its campaign and holder (the REFERRER, or null
+     * before publishing); the customer as stored before the request (null when the request named a new customer:
+     * a failed redemption writes nothing); `order` is null (a failed redemption stores no order).
+     */
+    EventRedemptionFailedData: {
+      customer: null | components["schemas"]["SimpleCustomer"];
+      order: null;
       campaign: components["schemas"]["WebhookCampaign"];
       voucher: components["schemas"]["WebhookVoucher"];
       holder: null | components["schemas"]["SimpleCustomer"];
@@ -1525,6 +1572,15 @@ export interface components {
       event: {
         /** @constant */
         type?: "redemption.succeeded";
+      };
+    };
+    RedemptionFailedWebhook: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      type: "redemption.failed";
+      data: components["schemas"]["EventRedemptionFailedData"];
+      event: {
+        /** @constant */
+        type?: "redemption.failed";
       };
     };
     RedemptionRollbackSucceededWebhook: components["schemas"]["WebhookEnvelope"] & {

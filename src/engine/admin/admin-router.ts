@@ -12,6 +12,8 @@ import type { Dispatcher } from '../webhooks/dispatcher.js';
 import { addWebhookRoutes } from './webhook-routes.js';
 import { addFaultRoutes } from './fault-routes.js';
 import { addJournalRoutes } from './journal-routes.js';
+import { addDocsRoutes } from './docs-routes.js';
+import { addDashboardRoutes } from './dashboard-routes.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
 import type { Faults } from '../faults/faults.js';
 
@@ -29,12 +31,16 @@ export interface AdminDeps {
   faults: Faults;
   /** Where admin errors are reported; console.error without a logger. */
   log?: ProblemLog;
+  /** The folder of the vendors' specs (the dashboard's example curls, the docs). */
+  specDir?: string;
 }
 
 /** /__sandbox: control the sandbox from tests and scripts. Errors are {"error": {"message"}}. */
 export function createAdminRouter(deps: AdminDeps) {
   const router = express.Router();
   router.use(refuseWebPages(deps.hostPolicy ?? {}));
+  addDashboardRoutes(router, deps); // the page itself loads without the token (it then asks for it); its data does not
+  addDocsRoutes(router, deps); // likewise: the docs pages are public, the documents and credentials they load are not
   router.use(requireToken(deps.adminToken));
   router.use(readJsonBody);
 
@@ -195,7 +201,7 @@ function optionalVendor(deps: AdminDeps, value: unknown): string | undefined {
   return value;
 }
 
-function requireToken(token: string | undefined) {
+export function requireToken(token: string | undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!token || req.headers.authorization === `Bearer ${token}`) return next();
     res.status(401).json({ error: { message: 'The admin API needs Authorization: Bearer <SANDBOX_ADMIN_TOKEN>.' } });

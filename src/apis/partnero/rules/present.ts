@@ -29,5 +29,6 @@ export function presentSubscriber(subscriber: Subscriber, program: Program, refe
 
 /** Laravel serialises timestamps with microseconds: 2024-09-02T09:03:18.000000Z. */
 export function laravelTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  // Partnero's examples are all second precision with six zero digits (2024-09-02T09:03:18.000000Z).
+  return date.toISOString().replace(/\.\d{3}Z$/, '.000000Z');
 }

@@ -49,7 +49,7 @@ describe('simplePaginate', () => {
 });
 
 describe('laravelTimestamp', () => {
-  it('prints microseconds', () => {
-    expect(laravelTimestamp(new Date('2024-09-02T09:03:18.123Z'))).toBe('2024-09-02T09:03:18.123000Z');
+  it('prints second precision with six zero digits, as every Partnero example does', () => {
+    expect(laravelTimestamp(new Date('2024-09-02T09:03:18.123Z'))).toBe('2024-09-02T09:03:18.000000Z');
   });
 });

@@ -4,7 +4,9 @@ import {
   customerReferredData,
   holderAssignmentData,
   publicationSucceededData,
+  redemptionFailedData,
   redemptionRollbackData,
+  type FailedRedemption,
   redemptionSucceededData,
   voucherPublishedData,
 } from '../rules/events.js';
@@ -22,6 +24,8 @@ export interface Events {
   holderRemoved(row: RedeemableHolder): void;
   /** A code redeemed (a child or a single redemption, already stored). */
   redemptionSucceeded(redemption: Redemption): void;
+  /** A code's redemption refused by the referral rules: sent although the request fails (it must write nothing). */
+  redemptionFailed(failed: FailedRedemption): void;
   rolledBack(redemption: Redemption, rollback: RedemptionRollback): void;
   /** A customer counted as referred (the referral already stored). */
   referred(referral: Referral, voucher: Voucher): void;
@@ -36,11 +40,11 @@ export function eventsFor(headers: Record<string, string | string[] | undefined>
   const appIdHeader = headers['x-app-id'];
   const appId = (Array.isArray(appIdHeader) ? appIdHeader[0] : appIdHeader) ?? '';
   let groupId: string | undefined;
-  const emit = <E extends VoucherifyEventType>(type: E, entityId: string, data: VoucherifyEventData<E>) => {
+  const emit = <E extends VoucherifyEventType>(type: E, entityId: string, data: VoucherifyEventData<E>, onFailure = false) => {
     groupId ??= `v-${createHash('sha256').update(`${ctx.principal.tenantId}|${entityId}|${nowIso(ctx)}`).digest('hex').slice(0, 18)}`;
     // A copy: the data describes the record at this write, whatever the request does next.
     const payload: VoucherifyEmitted<E> = { data: structuredClone(data), entity_id: entityId, group_id: groupId, app_id: appId };
-    ctx.emit({ type, payload });
+    ctx.emit(onFailure ? { type, payload, onFailure } : { type, payload });
   };
   const state = () => ctx.state;
   return {
@@ -53,6 +57,7 @@ export function eventsFor(headers: Record<string, string | string[] | undefined>
     holderAssigned: (row) => emit('customer.holder.assignment.created', row.customer_id, holderAssignmentData(state(), row, null)),
     holderRemoved: (row) => emit('customer.holder.assignment.deleted', row.customer_id, holderAssignmentData(state(), row, null)),
     redemptionSucceeded: (redemption) => emit('redemption.succeeded', redemption.id, redemptionSucceededData(state(), redemption)),
+    redemptionFailed: (failed) => emit('redemption.failed', failed.id, redemptionFailedData(state(), failed), true),
     rolledBack: (redemption, rollback) => emit('redemption.rollback.succeeded', rollback.id, redemptionRollbackData(state(), redemption, rollback)),
     referred: (referral, voucher) => emit('customer.referred', referral.customer_id, customerReferredData(state(), referral, voucher)),
   };

@@ -189,6 +189,46 @@ export function redemptionSucceededData(state: VoucherifyState, redemption: Rede
   return { customer: shown.customer, order: shown.order, ...codeParts(state, voucher), redemption: shown, created_at: redemption.date };
 }
 
+/** A refused redemption of a code, as redemption.failed reports it (nothing of it is stored). */
+export interface FailedRedemption {
+  /** The error's `rf_` id. */
+  id: string;
+  voucher: Voucher;
+  /** The redeeming customer as stored before the request; undefined for a new (or no) customer. */
+  customer: Customer | undefined;
+  tracking_id: string | null;
+  metadata: Record<string, unknown>;
+  date: string;
+  channel_id: string;
+  error: VoucherifyError;
+}
+
+export function redemptionFailedData(state: VoucherifyState, failed: FailedRedemption): Schemas['EventRedemptionFailedData'] {
+  const customer = failed.customer ? presentSimpleCustomer(failed.customer) : null;
+  return {
+    customer,
+    order: null,
+    ...codeParts(state, failed.voucher),
+    redemption: {
+      id: failed.id,
+      object: 'redemption',
+      customer_id: failed.customer?.id ?? null,
+      tracking_id: failed.tracking_id,
+      date: failed.date,
+      order: null,
+      customer,
+      result: 'FAILURE',
+      status: 'FAILED',
+      redemption: null,
+      metadata: failed.metadata,
+      failure_code: failed.error.key,
+      failure_message: failed.error.errorMessage ?? failed.error.message,
+      channel: { channel_id: failed.channel_id, channel_type: 'API' },
+    },
+    created_at: failed.date,
+  };
+}
+
 export function redemptionRollbackData(state: VoucherifyState, redemption: Redemption, rollback: RedemptionRollback): Schemas['EventRedemptionRollbackData'] {
   const voucher = mustFind(state.vouchers, redemption.voucher_id ?? '', 'voucher');
   const shown = webhookRedemption(state, redemption);

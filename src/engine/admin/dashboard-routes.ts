@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Request, Response, Router } from 'express';
+import { loadSpec, specPath } from '../openapi/load-spec.js';
+import type { Tenant, VendorApi } from '../types.js';
+import { requireToken, type AdminDeps } from './admin-router.js';
+
+/**
+ * The dashboard's static files: src/engine/admin/dashboard/, found by walking up from this file, so the same lookup
+ * works from src/ (tsx, tests) and from dist/src/ (the package ships the folder). Undefined when they are missing:
+ * the page is then a 500 saying so, and the admin API works on.
+ */
+export const DASHBOARD_DIR = findDashboardDir(dirname(fileURLToPath(import.meta.url)));
+
+const ASSETS: Record<string, string> = {
+  'app.js': 'text/javascript; charset=utf-8',
+  'style.css': 'text/css; charset=utf-8',
+};
+
+// The page talks only to its own origin, runs only its own script and may not be framed (a framed page could be
+// clicked into a reset).
+const PAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
+
+/**
+ * /__sandbox/ (the dashboard page and its assets, served without the admin token: they hold no data) and
+ * GET /__sandbox/vendors (behind the token like the rest: each vendor's tenants, credentials and a copy-ready curl).
+ * Registered before the admin router's token check.
+ */
+export function addDashboardRoutes(router: Router, deps: AdminDeps): void {
+  router.get('/', (req, res) => {
+    // Only /__sandbox/ itself: relative asset URLs and bookmarks want the trailing slash.
+    if (!req.originalUrl.split('?')[0].endsWith('/')) return void res.redirect(302, `${req.baseUrl}/`);
+    sendFile(res, 'index.html', 'text/html; charset=utf-8');
+  });
+
+  router.get('/assets/:name', (req, res, next) => {
+    const type = Object.hasOwn(ASSETS, req.params.name) ? ASSETS[req.params.name] : undefined;
+    if (!type) return next();
+    sendFile(res, req.params.name, type);
+  });
+
+  router.get('/vendors', requireToken(deps.adminToken), (req, res) => {
+    const origin = `${req.protocol}://${req.headers.host}`;
+    res.json({
+      data: deps.vendors.map((vendor) => ({
+        name: vendor.name,
+        title: vendor.title,
+        tenants: deps.store.tenantsOf(vendor.name).map((tenant) => ({
+          id: tenant.id,
+          credentials: tenant.credentials,
+          usage: vendor.describeCredentials(tenant.credentials),
+          curl: exampleCurl(deps, vendor, tenant, origin),
+        })),
+      })),
+    });
+  });
+}
+
+/** GET / (exactly) redirects to the dashboard; every other path stays the vendors'. */
+export function redirectToDashboard(_req: Request, res: Response): void {
+  res.redirect(302, '/__sandbox/');
+}
+
+function sendFile(res: Response, name: string, type: string): void {
+  if (!DASHBOARD_DIR) return void res.status(500).json({ error: { message: 'The dashboard files (src/engine/admin/dashboard/) are missing from this installation.' } });
+  res.set({ ...PAGE_HEADERS, 'Content-Type': type }).send(readFileSync(join(DASHBOARD_DIR, name)));
+}
+
+/** A curl of the vendor's first parameterless GET that the tenant's credentials authorize, as its spec says to send them. */
+function exampleCurl(deps: AdminDeps, vendor: VendorApi, tenant: Tenant, origin: string): string | null {
+  if (!deps.specDir) return null;
+  const doc = loadSpec(specPath(deps.specDir, vendor.spec));
+  const schemes = doc.components?.securitySchemes ?? {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    const operation = item?.get;
+    if (!operation || path.includes('{')) continue;
+    const requirements = operation.security ?? doc.security ?? [{}];
+    const usable = requirements.find((requirement) => Object.keys(requirement).every((name) => tenant.credentials[name] !== undefined));
+    if (!usable) continue;
+    const args: string[] = [];
+    const query: string[] = [];
+    for (const name of Object.keys(usable)) {
+      const scheme = schemes[name] as { type?: string; scheme?: string; in?: string; name?: string } | undefined;
+      const value = tenant.credentials[name];
+      if (scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') args.push(`-u ${quote(value.includes(':') ? value : `${value}:`)}`);
+      else if (scheme?.type === 'http') args.push(`-H ${quote(`Authorization: Bearer ${value}`)}`);
+      else if (scheme?.type === 'apiKey' && scheme.in === 'header') args.push(`-H ${quote(`${scheme.name}: ${value}`)}`);
+      else if (scheme?.type === 'apiKey' && scheme.in === 'query') query.push(`${encodeURIComponent(scheme.name ?? name)}=${encodeURIComponent(value)}`);
+      else return null;
+    }
+    const base = (vendor.basePath ?? '').replace(/\/+$/, '');
+    const url = `${origin}${base}${path}${query.length ? `?${query.join('&')}` : ''}`;
+    return ['curl -s', ...args, quote(url)].join(' ');
+  }
+  return null;
+}
+
+/** Single-quoted for a POSIX shell when it needs quoting at all. */
+function quote(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function findDashboardDir(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'src', 'engine', 'admin', 'dashboard');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { parse, parseDocument } from 'yaml';
+import { specPath } from '../openapi/load-spec.js';
+import type { VendorApi } from '../types.js';
+import type { AdminDeps } from './admin-router.js';
+import { DOCS_CLIENT_JS, docsIndexPage, docsSpecPage } from './docs-page.js';
+
+/** Swagger UI's files the pages load, from the installed swagger-ui-dist package (no CDN). */
+const SWAGGER_FILES: Record<string, string> = {
+  'swagger-ui-bundle.js': 'text/javascript',
+  'swagger-ui.css': 'text/css',
+  'favicon-32x32.png': 'image/png',
+  'favicon-16x16.png': 'image/png',
+};
+
+/** The admin API's own OpenAPI document (bearer scheme name used to prefill the admin token). */
+export const ADMIN_SPEC_FILE = 'admin-openapi.yaml';
+export const ADMIN_TOKEN_SCHEME = 'adminToken';
+
+/**
+ * /__sandbox/docs: an index of the APIs, each vendor's spec (deps.vendors[].spec in deps.specDir) and the admin API's
+ * document rendered by Swagger UI, with this sandbox as the server and the default tenant's credentials prefilled.
+ * Registered before the admin token check: the pages and Swagger UI's files hold nothing of the sandbox and are
+ * public (the host and cross-site checks still apply); the documents and credentials they load need the token, which
+ * the page asks for.
+ */
+export function addDocsRoutes(router: Router, deps: AdminDeps): void {
+  const token = requireToken(deps.adminToken);
+  const vendorOf = (name: string): VendorApi | undefined => (name === 'admin' ? undefined : deps.vendors.find((v) => v.name === name));
+  const links = (req: Request) => ({ base: `${req.baseUrl}/docs`, vendors: deps.vendors.map((v) => ({ name: v.name, title: v.title })) });
+
+  router.get('/docs', (req, res) => {
+    html(res, docsIndexPage({ ...links(req), dashboard: `${req.baseUrl}/`, specs: deps.vendors.map((v) => ({ name: v.name, file: v.spec })) }));
+  });
+
+  router.get('/docs/docs.js', (_req, res) => {
+    res.type('text/javascript').set('Cache-Control', 'no-cache').send(DOCS_CLIENT_JS);
+  });
+
+  router.get('/docs/swagger-ui/:file', (req, res, next) => {
+    const type = Object.hasOwn(SWAGGER_FILES, req.params.file) ? SWAGGER_FILES[req.params.file] : undefined;
+    if (!type) return next();
+    res.type(type).sendFile(join(swaggerUiDir(), req.params.file), (error) => error && !res.headersSent && next(error));
+  });
+
+  router.get('/docs/admin', (req, res) => {
+    html(res, docsSpecPage({ ...links(req), current: 'admin', title: 'Admin API', spec: `${req.baseUrl}/docs/admin/openapi.json`, adminScheme: ADMIN_TOKEN_SCHEME }));
+  });
+
+  router.get('/docs/admin/openapi.:format', token, (req, res, next) => {
+    const file = adminSpecFile();
+    if (!file) return void res.status(404).json({ error: { message: `${ADMIN_SPEC_FILE} is not part of this install.` } });
+    serveSpec(req, res, next, file, `${originOf(req)}${req.baseUrl}`, 'This sandbox’s admin API');
+  });
+
+  router.get('/docs/:vendor', (req, res, next) => {
+    const vendor = vendorOf(req.params.vendor);
+    if (!vendor || !deps.specDir) return next();
+    const base = `${req.baseUrl}/docs/${vendor.name}`;
+    html(res, docsSpecPage({ ...links(req), current: vendor.name, title: `${vendor.title} API`, spec: `${base}/openapi.json`, credentials: `${base}/credentials` }));
+  });
+
+  router.get('/docs/:vendor/openapi.:format', token, (req, res, next) => {
+    const vendor = vendorOf(req.params.vendor);
+    if (!vendor || !deps.specDir) return next();
+    serveSpec(req, res, next, specPath(deps.specDir, vendor.spec), `${originOf(req)}${(vendor.basePath ?? '').replace(/\/+$/, '')}`, `This sandbox (${vendor.title})`);
+  });
+
+  // What "Try it out" is authorized with: the default tenant's credentials as the state holds them now.
+  router.get('/docs/:vendor/credentials', token, (req, res, next) => {
+    const vendor = vendorOf(req.params.vendor);
+    if (!vendor) return next();
+    const credentials = deps.store.tenantsOf(vendor.name).find((t) => t.id === 'default')?.credentials ?? vendor.defaultCredentials;
+    res.json({ vendor: vendor.name, tenant: 'default', credentials, usage: vendor.describeCredentials(credentials) });
+  });
+}
+
+/** A spec as JSON or YAML (comments kept), its `servers` replaced by this sandbox as the request reached it. */
+function serveSpec(req: Request, res: Response, next: NextFunction, file: string, serverUrl: string, description: string): void {
+  const format = req.params.format;
+  if (format !== 'json' && format !== 'yaml') return next();
+  const text = readSpecText(file);
+  const servers = [{ url: serverUrl, description }];
+  res.set('Cache-Control', 'no-store');
+  if (format === 'json') return void res.json({ ...(parse(text) as object), servers });
+  const doc = parseDocument(text);
+  doc.set('servers', doc.createNode(servers));
+  res.type('application/yaml').send(doc.toString());
+}
+
+const specTexts = new Map<string, string>();
+function readSpecText(file: string): string {
+  let text = specTexts.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8');
+    specTexts.set(file, text);
+  }
+  return text;
+}
+
+/** The page's own origin (scheme, host and port the request came in on); the host was already checked. */
+function originOf(req: Request): string {
+  return new URL(`${req.protocol}://${req.get('host')}`).origin;
+}
+
+let swaggerDir: string | undefined;
+/** swagger-ui-dist's folder, resolved from this module (src/ under tsx and tests, dist/src/ when built). */
+function swaggerUiDir(): string {
+  swaggerDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  return swaggerDir;
+}
+
+let adminSpec: string | null | undefined;
+/** admin-openapi.yaml lives in src/engine/admin/; the built server (dist/src/engine/admin/) finds it from the package root. */
+function adminSpecFile(): string | undefined {
+  if (adminSpec === undefined) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const candidates = [join(here, ADMIN_SPEC_FILE), join(here, '..', '..', '..', '..', 'src', 'engine', 'admin', ADMIN_SPEC_FILE)];
+    adminSpec = candidates.find((file) => existsSync(file)) ?? null;
+  }
+  return adminSpec ?? undefined;
+}
+
+function html(res: Response, page: string): void {
+  res.type('html').set('Cache-Control', 'no-cache').send(page);
+}
+
+// The admin router's token check, for the answers here that carry the sandbox's documents and state.
+function requireToken(token: string | undefined) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!token || req.headers.authorization === `Bearer ${token}`) return next();
+    res.status(401).json({ error: { message: 'The admin API needs Authorization: Bearer <SANDBOX_ADMIN_TOKEN>.' } });
+  };
+}
