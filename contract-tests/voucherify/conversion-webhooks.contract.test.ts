@@ -75,12 +75,11 @@ describe('Voucherify conversion webhooks', () => {
     expect(got.json.data.referral.related_object_id).toMatch(/^evcus_/);
   });
 
-  mockTest('a rollback sends redemption.rollback.succeeded; failed redemptions and rollbacks send nothing', async () => {
+  mockTest('a rollback sends redemption.rollback.succeeded; a failed rollback sends nothing', async () => {
     const api = voucherifyClient();
     const ref = await createPublishedCode(api);
     const redeemed = await api.call('POST', `/v1/vouchers/${encodeURIComponent(ref.code)}/redemption`, { body: { customer: { source_id: unique('friend') } } });
     const hook = await hooked(api);
-    expect((await api.call('POST', '/v1/redemptions', { body: { redeemables: [{ object: 'voucher', id: ref.code }], customer: { id: ref.referrerId } } })).status).toBe(400);
     const rollback = await api.call('POST', `/v1/redemptions/${redeemed.body.id}/rollback`, { query: { reason: 'returned' } });
     expect(rollback.status).toBe(200);
     expect((await api.call('POST', `/v1/redemptions/${redeemed.body.id}/rollback`)).status).toBe(400);

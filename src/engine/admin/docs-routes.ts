@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import { parse, parseDocument } from 'yaml';
 import { specPath } from '../openapi/load-spec.js';
 import type { VendorApi } from '../types.js';
-import type { AdminDeps } from './admin-router.js';
+import { requireToken, type AdminDeps } from './admin-router.js';
 import { DOCS_CLIENT_JS, docsIndexPage, docsSpecPage } from './docs-page.js';
 
 /** Swagger UI's files the pages load, from the installed swagger-ui-dist package (no CDN). */
@@ -58,21 +58,21 @@ export function addDocsRoutes(router: Router, deps: AdminDeps): void {
   });
 
   router.get('/docs/:vendor', (req, res, next) => {
-    const vendor = vendorOf(req.params.vendor);
+    const vendor = vendorOf(String(req.params.vendor));
     if (!vendor || !deps.specDir) return next();
     const base = `${req.baseUrl}/docs/${vendor.name}`;
     html(res, docsSpecPage({ ...links(req), current: vendor.name, title: `${vendor.title} API`, spec: `${base}/openapi.json`, credentials: `${base}/credentials` }));
   });
 
   router.get('/docs/:vendor/openapi.:format', token, (req, res, next) => {
-    const vendor = vendorOf(req.params.vendor);
+    const vendor = vendorOf(String(req.params.vendor));
     if (!vendor || !deps.specDir) return next();
     serveSpec(req, res, next, specPath(deps.specDir, vendor.spec), `${originOf(req)}${(vendor.basePath ?? '').replace(/\/+$/, '')}`, `This sandbox (${vendor.title})`);
   });
 
   // What "Try it out" is authorized with: the default tenant's credentials as the state holds them now.
   router.get('/docs/:vendor/credentials', token, (req, res, next) => {
-    const vendor = vendorOf(req.params.vendor);
+    const vendor = vendorOf(String(req.params.vendor));
     if (!vendor) return next();
     const credentials = deps.store.tenantsOf(vendor.name).find((t) => t.id === 'default')?.credentials ?? vendor.defaultCredentials;
     res.json({ vendor: vendor.name, tenant: 'default', credentials, usage: vendor.describeCredentials(credentials) });
@@ -115,24 +115,33 @@ function swaggerUiDir(): string {
 }
 
 let adminSpec: string | null | undefined;
-/** admin-openapi.yaml lives in src/engine/admin/; the built server (dist/src/engine/admin/) finds it from the package root. */
+/**
+ * admin-openapi.yaml lives in src/engine/admin/: found by walking up from this file, so src/ (tsx, tests) and the
+ * built dist/src/ alike find it (the package must ship it). Undefined when missing: /docs/admin/openapi.* is a 404.
+ */
 function adminSpecFile(): string | undefined {
   if (adminSpec === undefined) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const candidates = [join(here, ADMIN_SPEC_FILE), join(here, '..', '..', '..', '..', 'src', 'engine', 'admin', ADMIN_SPEC_FILE)];
-    adminSpec = candidates.find((file) => existsSync(file)) ?? null;
+    adminSpec = null;
+    for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+      const candidate = join(dir, 'src', 'engine', 'admin', ADMIN_SPEC_FILE);
+      if (existsSync(candidate)) adminSpec = candidate;
+      if (adminSpec || dirname(dir) === dir) break;
+    }
   }
   return adminSpec ?? undefined;
 }
 
+// Swagger UI styles elements inline and shows data: images; scripts and requests stay on this origin, and no other
+// site may frame the page (a framed "Try it out" could be clicked into a reset).
+const PAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
+
 function html(res: Response, page: string): void {
-  res.type('html').set('Cache-Control', 'no-cache').send(page);
+  res.set(PAGE_HEADERS).type('html').send(page);
 }
 
-// The admin router's token check, for the answers here that carry the sandbox's documents and state.
-function requireToken(token: string | undefined) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (!token || req.headers.authorization === `Bearer ${token}`) return next();
-    res.status(401).json({ error: { message: 'The admin API needs Authorization: Bearer <SANDBOX_ADMIN_TOKEN>.' } });
-  };
-}

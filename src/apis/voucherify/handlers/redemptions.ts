@@ -5,7 +5,7 @@ import { findCampaign, findCustomer, findVoucherByCode } from '../rules/lookup.j
 import { presentOrder, presentRedemption, presentRedemptionRollback } from '../rules/present.js';
 import { alreadyReferred, convertsOnRedemption, orderAmount, redemptionProblem, rollbackProblem, stackedDiscounts, type OrderInput } from '../rules/redemptions.js';
 import type { Customer, Redemption, RedemptionOrder, RedemptionRollback, Referral, Voucher, VoucherifyState } from '../store.js';
-import { eventsFor } from './events.js';
+import { eventsFor, type Events } from './events.js';
 import { nowIso, upsertCustomer, type Ctx, type H } from './shared.js';
 
 /** What both redeem operations (and validation) ask for. */
@@ -30,15 +30,31 @@ export function resolveRedeemer(state: VoucherifyState, input: CustomerInput | u
   return { existing: findCustomer(state, input.source_id), given: true };
 }
 
-/** Every check of a redemption request, with nothing written: the codes, in request order. */
-export function checkRedemption(input: RedeemInput, ctx: Ctx): { vouchers: Voucher[]; redeemer: { existing?: Customer; given: boolean } } {
+/**
+ * Every check of a redemption request, with nothing written: the codes, in request order. A code the referral rules
+ * refuse (an error naming a failed redemption, `rf_...`) sends redemption.failed before the error is thrown.
+ */
+export function checkRedemption(input: RedeemInput, ctx: Ctx, headers: Record<string, string | string[] | undefined>, events: Events): { vouchers: Voucher[]; redeemer: { existing?: Customer; given: boolean } } {
   const { state } = ctx;
   const redeemer = resolveRedeemer(state, input.customer);
   const vouchers = input.codes.map((code) => findVoucherByCode(state, code));
   vouchers.forEach((voucher, index) => {
     const pending = vouchers.slice(0, index).filter((v) => v.id === voucher.id).length;
     const problem = redemptionProblem(state, voucher, redeemer.existing, redeemer.given, ctx.clock.now(), () => newFailedRedemptionId(ctx.ids), pending);
-    if (problem) throw problem;
+    if (!problem) return;
+    if (problem.resource?.type === 'redemption') {
+      events.redemptionFailed({
+        id: problem.resource.id,
+        voucher,
+        customer: redeemer.existing,
+        tracking_id: input.tracking_id ?? redeemer.existing?.source_id ?? input.customer?.source_id ?? null,
+        metadata: input.metadata ?? {},
+        date: nowIso(ctx),
+        channel_id: appId(headers),
+        error: problem,
+      });
+    }
+    throw problem;
   });
   return { vouchers, redeemer };
 }
@@ -54,8 +70,8 @@ function appId(headers: Record<string, string | string[] | undefined>): string {
  */
 function redeem(input: RedeemInput, stacked: boolean, headers: Record<string, string | string[] | undefined>, ctx: Ctx) {
   const { state } = ctx;
-  const { vouchers, redeemer } = checkRedemption(input, ctx);
   const events = eventsFor(headers, ctx);
+  const { vouchers, redeemer } = checkRedemption(input, ctx, headers, events);
   const customer = redeemer.given && input.customer ? upsertCustomer(state, redeemer.existing, input.customer, ctx, events) : undefined;
   const now = nowIso(ctx);
   const amount = orderAmount(input.order);
