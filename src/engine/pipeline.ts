@@ -165,6 +165,8 @@ async function runOperation(
   if (body !== undefined) issues.push(...validators.checkBody(body, form));
   if (issues.length > 0) throw new EngineError('invalid_request', issues.map((i) => i.message).join('; '), issues);
 
+  // A read waits for the writes in flight: it never shows a record whose write may still fail and be rolled back.
+  if (READ_ONLY.has(req.method)) await deps.store.settled();
   const epoch = deps.store.epoch;
   const events: EmittedEvent[] = [];
   const sandboxRequest: SandboxRequest = { operationId, method: req.method, path, params, query, body, headers: req.headers };

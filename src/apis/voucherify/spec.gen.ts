@@ -95,9 +95,77 @@ export interface paths {
      * @description The path takes the campaign id (Sandbox: or its name, as the SDK's campaigns.get names it); unknown is 404 campaign.
      */
     get: operations["getCampaign"];
+    /**
+     * Update Campaign
+     * @description Updates the fields sent (CampaignsUpdateReferralCampaign): `description`, `category`, `start_date`,
+     * `expiration_date` (null clears them), `join_once`, `auto_join`, `type`, `discount` (the codes' discount),
+     * `referral_program` (replaced), `metadata` (merged; `unset_metadata_fields` removes keys). The name and
+     * campaign_type cannot change. Unknown id is 404 campaign; `start_date` after `expiration_date` is 400
+     * invalid_payload. Sandbox: Voucherify's other update fields (validity timeframes, access settings,
+     * activity_duration_after_publishing, category_id) are not emulated and are ignored.
+     */
+    put: operations["updateCampaign"];
+    /**
+     * Delete Campaign
+     * @description Deletes the campaign with its codes, their holders, publications and redemptions (with their rollbacks) and
+     * the referrals counted in it; answers 202 with an `async_action_id` (`aa_...`). Sandbox: the deletion is done
+     * before the answer (the async action cannot be read back), and there is no bin: with or without `force` the
+     * campaign is gone for good and its name can be used again. Unknown id is 404 campaign.
+     */
+    delete: operations["deleteCampaign"];
     parameters: {
       path: {
         campaignId: components["parameters"]["campaignId"];
+      };
+    };
+  };
+  "/v1/campaigns/{campaignId}/enable": {
+    /**
+     * Enable Campaign
+     * @description Enables a campaign; idempotent. Its codes can be validated and redeemed again (unless the code itself is disabled). Answers an empty object. Unknown is 404 campaign.
+     */
+    post: operations["enableCampaign"];
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+  };
+  "/v1/campaigns/{campaignId}/disable": {
+    /**
+     * Disable Campaign
+     * @description Disables a campaign; idempotent. Validating or redeeming any of its codes fails with 400 voucher_disabled (a redemption sends redemption.failed); publishing and holders still work. Answers an empty object. Unknown is 404 campaign.
+     */
+    post: operations["disableCampaign"];
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+  };
+  "/v1/vouchers/{code}/enable": {
+    /**
+     * Enable Voucher
+     * @description Enables a voucher; idempotent. The code can be validated and redeemed again (unless its campaign is disabled). Answers the voucher. Unknown is 404 voucher.
+     */
+    post: operations["enableVoucher"];
+    parameters: {
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+  };
+  "/v1/vouchers/{code}/disable": {
+    /**
+     * Disable Voucher
+     * @description Disables a voucher; idempotent. Validating or redeeming it fails with 400 voucher_disabled (a redemption sends redemption.failed); `active` is false. Answers the voucher. Unknown is 404 voucher.
+     */
+    post: operations["disableVoucher"];
+    parameters: {
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
       };
     };
   };
@@ -175,6 +243,21 @@ export interface paths {
      * @description The path takes the voucher code (Sandbox: or its `v_` id); an unknown one is 404 voucher.
      */
     get: operations["getVoucher"];
+    /**
+     * Update Voucher
+     * @description Updates the fields sent (VoucherUpdateDiscount): `active` (as enable/disable), `metadata` (merged). Sandbox: a
+     * referral code's discount, dates and category are its campaign's (update the campaign); `type` other than
+     * DISCOUNT_VOUCHER, or `discount`, `start_date`, `expiration_date`, `category` on a code are 400 invalid_payload.
+     * Unknown code is 404 voucher.
+     */
+    put: operations["updateVoucher"];
+    /**
+     * Delete Voucher
+     * @description Deletes the code with its holders, publications and redemptions (with their rollbacks); 204. Sandbox: there is
+     * no bin, so with or without `force` the code is gone for good and can be made again; referrals it counted stay
+     * on the customers. Unknown code is 404 voucher.
+     */
+    delete: operations["deleteVoucher"];
     parameters: {
       path: {
         /** @description The voucher code (sandbox also takes its v_ id). */
@@ -745,6 +828,46 @@ export interface components {
         };
       };
     };
+    CampaignUpdate: {
+      description?: string | null;
+      category?: string | null;
+      /** Format: date-time */
+      start_date?: string | null;
+      /** Format: date-time */
+      expiration_date?: string | null;
+      join_once?: boolean;
+      auto_join?: boolean;
+      /** @enum {string} */
+      type?: "AUTO_UPDATE" | "STATIC";
+      discount?: components["schemas"]["Discount"];
+      referral_program?: {
+        /** @enum {string} */
+        conversion_event_type?: "redemption" | "custom_event";
+        custom_event?: {
+          id?: string;
+          name?: string;
+        };
+        referee_reward?: Record<string, unknown>;
+      };
+      metadata?: components["schemas"]["Metadata"];
+      unset_metadata_fields?: string[];
+    };
+    VoucherUpdate: {
+      active?: boolean;
+      metadata?: components["schemas"]["Metadata"];
+      /** @enum {string} */
+      type?: "DISCOUNT_VOUCHER";
+      discount?: components["schemas"]["Discount"];
+      category?: string;
+      /** Format: date-time */
+      start_date?: string | null;
+      /** Format: date-time */
+      expiration_date?: string | null;
+    };
+    AsyncAction: {
+      async_action_id: string;
+    };
+    EmptyObject: Record<string, unknown>;
     Campaign: {
       id: string;
       name: string;
@@ -1899,6 +2022,158 @@ export interface operations {
     };
   };
   /**
+   * Update Campaign
+   * @description Updates the fields sent (CampaignsUpdateReferralCampaign): `description`, `category`, `start_date`,
+   * `expiration_date` (null clears them), `join_once`, `auto_join`, `type`, `discount` (the codes' discount),
+   * `referral_program` (replaced), `metadata` (merged; `unset_metadata_fields` removes keys). The name and
+   * campaign_type cannot change. Unknown id is 404 campaign; `start_date` after `expiration_date` is 400
+   * invalid_payload. Sandbox: Voucherify's other update fields (validity timeframes, access settings,
+   * activity_duration_after_publishing, category_id) are not emulated and are ignored.
+   */
+  updateCampaign: {
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CampaignUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated campaign. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Delete Campaign
+   * @description Deletes the campaign with its codes, their holders, publications and redemptions (with their rollbacks) and
+   * the referrals counted in it; answers 202 with an `async_action_id` (`aa_...`). Sandbox: the deletion is done
+   * before the answer (the async action cannot be read back), and there is no bin: with or without `force` the
+   * campaign is gone for good and its name can be used again. Unknown id is 404 campaign.
+   */
+  deleteCampaign: {
+    parameters: {
+      query?: {
+        /** @description Sandbox: accepted and ignored (there is no bin). */
+        force?: boolean;
+      };
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+    responses: {
+      /** @description The deletion was done; its async action id. */
+      202: {
+        content: {
+          "application/json": components["schemas"]["AsyncAction"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Enable Campaign
+   * @description Enables a campaign; idempotent. Its codes can be validated and redeemed again (unless the code itself is disabled). Answers an empty object. Unknown is 404 campaign.
+   */
+  enableCampaign: {
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+    responses: {
+      /** @description Done. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmptyObject"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Disable Campaign
+   * @description Disables a campaign; idempotent. Validating or redeeming any of its codes fails with 400 voucher_disabled (a redemption sends redemption.failed); publishing and holders still work. Answers an empty object. Unknown is 404 campaign.
+   */
+  disableCampaign: {
+    parameters: {
+      path: {
+        campaignId: components["parameters"]["campaignId"];
+      };
+    };
+    responses: {
+      /** @description Done. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["EmptyObject"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Enable Voucher
+   * @description Enables a voucher; idempotent. The code can be validated and redeemed again (unless its campaign is disabled). Answers the voucher. Unknown is 404 voucher.
+   */
+  enableVoucher: {
+    parameters: {
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+    responses: {
+      /** @description Done. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Voucher"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Disable Voucher
+   * @description Disables a voucher; idempotent. Validating or redeeming it fails with 400 voucher_disabled (a redemption sends redemption.failed); `active` is false. Answers the voucher. Unknown is 404 voucher.
+   */
+  disableVoucher: {
+    parameters: {
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+    responses: {
+      /** @description Done. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Voucher"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
    * List Publications
    * @description Publications, paged by `page` and `limit`, default `-created_at`. Filters: `campaign` (name or id), `customer`
    * (id or source_id), `voucher` (code), `source_id`, `result` (SUCCESS; publications never fail in the sandbox),
@@ -2165,6 +2440,65 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Voucher"];
         };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Update Voucher
+   * @description Updates the fields sent (VoucherUpdateDiscount): `active` (as enable/disable), `metadata` (merged). Sandbox: a
+   * referral code's discount, dates and category are its campaign's (update the campaign); `type` other than
+   * DISCOUNT_VOUCHER, or `discount`, `start_date`, `expiration_date`, `category` on a code are 400 invalid_payload.
+   * Unknown code is 404 voucher.
+   */
+  updateVoucher: {
+    parameters: {
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoucherUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated voucher. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Voucher"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Delete Voucher
+   * @description Deletes the code with its holders, publications and redemptions (with their rollbacks); 204. Sandbox: there is
+   * no bin, so with or without `force` the code is gone for good and can be made again; referrals it counted stay
+   * on the customers. Unknown code is 404 voucher.
+   */
+  deleteVoucher: {
+    parameters: {
+      query?: {
+        /** @description Sandbox: accepted and ignored (there is no bin). */
+        force?: boolean;
+      };
+      path: {
+        /** @description The voucher code (sandbox also takes its v_ id). */
+        code: string;
+      };
+    };
+    responses: {
+      /** @description Deleted. */
+      204: {
+        content: never;
       };
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["Error"];

@@ -89,7 +89,7 @@ function serveSpec(req: Request, res: Response, next: NextFunction, file: string
   if (format === 'json') return void res.json({ ...(parse(text) as object), servers });
   const doc = parseDocument(text);
   doc.set('servers', doc.createNode(servers));
-  res.type('application/yaml').send(doc.toString());
+  res.type('application/yaml').send(doc.toString({ lineWidth: 0 }));
 }
 
 const specTexts = new Map<string, string>();

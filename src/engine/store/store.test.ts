@@ -117,3 +117,44 @@ describe('a database from an earlier version', () => {
     expect((await request(second).get('/v1/subscribers/partnero@partner.com').set('Authorization', 'Bearer pn_sandbox_key')).status).toBe(200);
   });
 });
+
+describe('one process per database file', () => {
+  it('refuses a file another live process holds, and takes over a lock left by a process that is gone', async () => {
+    const { spawn } = await import('node:child_process');
+    const file = tempDb();
+    await createToyApp({ db: file }).locals.sandbox.ready; // creates the file and its lock for this process
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      writeFileSync(`${file}.lock`, String(other.pid));
+      expect(() => createToyApp({ db: file })).toThrow(new RegExp(`in use by process ${other.pid}`));
+    } finally {
+      other.kill();
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
+    // The holder is gone: its lock is stale and taken over.
+    const again = createToyApp({ db: file });
+    await again.locals.sandbox.ready;
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
+  });
+});
+
+describe('reads and writes in flight', () => {
+  it('a read never shows a record whose write is then rolled back', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file });
+    await app.locals.sandbox.ready;
+    const blocker = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    mkdirSync(blocker);
+    try {
+      // The write mutates memory, then waits for a flush that fails; the read arrives meanwhile.
+      const write = request(app).post('/toy/items').set(auth).send({ name: 'doomed' }).then((r) => r.status);
+      await new Promise((resolve) => setImmediate(resolve));
+      const read = request(app).get('/toy/items').set(auth).then((r) => r.body.items.map((i: { name: string }) => i.name));
+      const [status, names] = await Promise.all([write, read]);
+      expect(status).toBe(500);
+      expect(names).toEqual(['seeded']);
+    } finally {
+      rmdirSync(blocker);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
@@ -32,6 +32,11 @@ export interface Store {
    * caller mutated, when a rollback since then may have discarded the caller's change.
    */
   commit(sinceEpoch?: number): Promise<void>;
+  /**
+   * Resolves once every write begun so far has reached the disk or been rolled back (never rejects). Reads wait for
+   * it, so a read never shows a record whose write may still be lost.
+   */
+  settled(): Promise<void>;
   replace(db: Database): void;
   tenantsOf(vendor: string): Tenant[];
   stateOf<S>(vendor: VendorApi<S>, tenantId: string): S;
@@ -76,6 +81,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     }
   };
   const groupCommit = createGroupCommit(flush);
+  if (!inMemory) lockDatabase(path);
 
   return {
     get db() {
@@ -91,6 +97,9 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       if (sinceEpoch !== undefined && sinceEpoch !== epoch) {
         throw new StorageError('The sandbox rolled back unsaved changes after a failed write; this change was not saved.');
       }
+    },
+    settled() {
+      return groupCommit.pending().catch(() => undefined);
     },
     replace(db) {
       low.data = db;
@@ -160,10 +169,10 @@ class DurableJsonFile implements Adapter<Database> {
  * at most two serialisations of the database instead of N. Each promise resolves only after a flush that began
  * after its caller's mutation has reached the disk.
  */
-export function createGroupCommit(flush: () => Promise<void>): () => Promise<void> {
+export function createGroupCommit(flush: () => Promise<void>): (() => Promise<void>) & { pending(): Promise<void> } {
   let inFlight: Promise<void> | null = null;
   let next: Promise<void> | null = null;
-  return () => {
+  const commit = () => {
     if (next) return next;
     const waitFor = inFlight ? inFlight.catch(() => undefined) : Promise.resolve();
     const scheduled: Promise<void> = waitFor.then(() => {
@@ -177,6 +186,46 @@ export function createGroupCommit(flush: () => Promise<void>): () => Promise<voi
     next = scheduled;
     return scheduled;
   };
+  // The latest write scheduled or running: waiting for it covers every mutation made before the call.
+  return Object.assign(commit, { pending: () => next ?? inFlight ?? Promise.resolve() });
+}
+
+/**
+ * One process per database file: a second sandbox on the same file would overwrite the first one's acknowledged
+ * writes. The lock file holds the owner's pid; a lock left by a process that is gone is taken over.
+ */
+function lockDatabase(path: string): void {
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      process.once('exit', () => {
+        try {
+          if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock);
+        } catch {
+          // already gone
+        }
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lock, 'utf8'));
+      if (owner === process.pid) return; // this process reopens its own database (a restart inside tests)
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+        throw new Error(`The sandbox database ${path} is in use by process ${owner}; stop that sandbox or point --db elsewhere.`);
+      }
+      unlinkSync(lock); // left by a process that is gone
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 // Read synchronously at start-up so createServer() can stay synchronous.
