@@ -43,6 +43,14 @@ export const MESSAGES = {
   quantityExceededError: "The voucher's redemption limit has been reached.",
   voucherExpired: 'voucher expired',
   voucherExpiredError: 'The voucher has expired.',
+  invalidGrantType: 'Invalid grant_type',
+  invalidScope: (given: string) => `Invalid scope: ${given}`,
+  missingParameters: 'Missing parameters',
+  voucherDisabled: 'voucher is disabled',
+  voucherDisabledError: 'The voucher has been disabled and cannot be used.',
+  campaignDisabledError: 'The campaign of this voucher has been disabled.',
+  invalidDateRange: 'Property .start_date must be before .expiration_date',
+  notOnReferralCode: (field: string) => `Property .${field} of a referral code is its campaign's: update the campaign`,
   voucherNotActive: 'voucher not active',
   voucherNotActiveError: 'The voucher is not active yet.',
   missingCustomer: 'Missing customer',
@@ -72,6 +80,8 @@ export class VoucherifyError extends Error {
     readonly resource?: { id: string; type: ResourceType },
     /** Voucherify's `error.message`, the customer-facing text redemption failures carry. */
     readonly errorMessage?: string,
+    /** Answered with no body at all (Revoke OAuth Token's 404). */
+    readonly bodyless = false,
   ) {
     super(message);
     this.name = 'VoucherifyError';
@@ -147,6 +157,21 @@ export class VoucherifyError extends Error {
     return new VoucherifyError(400, 'voucher_expired', MESSAGES.voucherExpired, code, { id: failureId, type: 'redemption' }, MESSAGES.voucherExpiredError);
   }
 
+  /** A disabled code (or a code of a disabled campaign) validated or redeemed. */
+  static voucherDisabled(code: string, failureId: string, campaignDisabled: boolean): VoucherifyError {
+    return new VoucherifyError(400, 'voucher_disabled', MESSAGES.voucherDisabled, code, { id: failureId, type: 'redemption' }, campaignDisabled ? MESSAGES.campaignDisabledError : MESSAGES.voucherDisabledError);
+  }
+
+  /** A campaign update leaving start_date after expiration_date. */
+  static invalidDateRange(): VoucherifyError {
+    return VoucherifyError.invalidPayload(MESSAGES.invalidDateRange);
+  }
+
+  /** Update Voucher with a field a referral code takes from its campaign. */
+  static notOnReferralCode(field: string): VoucherifyError {
+    return VoucherifyError.invalidPayload(MESSAGES.notOnReferralCode(field));
+  }
+
   static voucherNotActive(code: string, failureId: string): VoucherifyError {
     return new VoucherifyError(400, 'voucher_not_active', MESSAGES.voucherNotActive, code, { id: failureId, type: 'redemption' }, MESSAGES.voucherNotActiveError);
   }
@@ -174,6 +199,26 @@ export class VoucherifyError extends Error {
   /** Rollback of a child of a stacked redemption. */
   static invalidRedemptionParent(): VoucherifyError {
     return new VoucherifyError(400, 'invalid_redemption_parent', MESSAGES.invalidRedemptionParent, MESSAGES.invalidRedemptionParentDetails);
+  }
+
+  /** Generate OAuth Token with a grant_type other than client_credentials. */
+  static invalidGrantType(): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_grant_type', MESSAGES.invalidGrantType);
+  }
+
+  /** Generate OAuth Token with a scope value Voucherify does not know (`given` as sent). */
+  static invalidScope(given: string): VoucherifyError {
+    return new VoucherifyError(400, 'invalid_scope', MESSAGES.invalidScope(given));
+  }
+
+  /** Introspect or revoke without an access_token. */
+  static missingParameters(): VoucherifyError {
+    return new VoucherifyError(400, 'missing_parameters', MESSAGES.missingParameters);
+  }
+
+  /** Revoke of a token that is unknown, expired or already revoked: 404 with an empty body. */
+  static tokenNotFound(): VoucherifyError {
+    return new VoucherifyError(404, 'not_found', MESSAGES.notFound, undefined, undefined, undefined, true);
   }
 
   // ---- What the engine's errors become (see translateEngineError) ----
@@ -234,6 +279,7 @@ export function newRequestId(ctx: Pick<RenderContext, 'ids'>): string {
 
 export function renderVoucherifyError(error: unknown, ctx: Pick<RenderContext, 'ids'>): ErrorRendering {
   if (error instanceof VoucherifyError) {
+    if (error.bodyless) return { status: error.status };
     const body: Record<string, unknown> = { code: error.status, key: error.key, message: error.message };
     if (error.details !== undefined) body.details = error.details;
     body.request_id = newRequestId(ctx);

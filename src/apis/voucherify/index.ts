@@ -1,4 +1,5 @@
 import type { VendorApi } from '../../engine/types.js';
+import { authenticateVoucherify } from './auth.js';
 import { renderVoucherifyError, voucherifyRateLimitHeaders } from './errors.js';
 import { createCampaign } from './handlers/campaigns.js';
 import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeemables, updateCustomer } from './handlers/customers.js';
@@ -12,6 +13,9 @@ import {
 } from './handlers/holders.js';
 import { trackCustomEvent } from './handlers/custom-events.js';
 import { getCampaign, listCampaigns, listCustomers, listPublications, listVouchers } from './handlers/lists.js';
+import { deleteCampaign, deleteVoucher, disableCampaign, disableVoucher, enableCampaign, enableVoucher, updateCampaign, updateVoucher } from './handlers/management.js';
+import { generateOAuthToken, introspectOAuthToken, revokeOAuthToken } from './handlers/oauth.js';
+import { formBodiesOnlyForOAuth } from './handlers/shared.js';
 import { createPublication } from './handlers/publications.js';
 import { getRedemption, listRedemptions, redeemStackedDiscounts, redeemVoucher, rollbackRedemption } from './handlers/redemptions.js';
 import { validateStackedDiscounts } from './handlers/validations.js';
@@ -27,7 +31,7 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
   name: 'voucherify',
   title: 'Voucherify',
   spec: 'voucherify.yaml',
-  handlers: {
+  handlers: formBodiesOnlyForOAuth({
     addReferralCodeHolders,
     addCampaignReferralCodeHolders,
     listReferralCodeHolders,
@@ -54,8 +58,22 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
     rollbackRedemption,
     validateStackedDiscounts,
     trackCustomEvent,
-  },
+    updateCampaign,
+    deleteCampaign,
+    enableCampaign,
+    disableCampaign,
+    updateVoucher,
+    deleteVoucher,
+    enableVoucher,
+    disableVoucher,
+    generateOAuthToken,
+    introspectOAuthToken,
+    revokeOAuthToken,
+  }),
   renderError: renderVoucherifyError,
+  // OAuth tokens live in project data; the OAuth endpoints take form bodies (see formBodiesOnlyForOAuth).
+  authenticate: authenticateVoucherify,
+  bodyParsing: { form: true },
   emptyState,
   defaultCredentials: { 'X-App-Id': 'vf_sandbox_app_id', 'X-App-Token': 'vf_sandbox_app_token' },
   newCredentials: (ids) => ({ 'X-App-Id': ids.uuid(), 'X-App-Token': ids.uuid() }),

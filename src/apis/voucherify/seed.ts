@@ -4,6 +4,7 @@ import { cleanCopy, sameId, recordsOf, seedCollection, seedUnknownKeys, seedValu
 import { buildCampaign, type CampaignInput } from './rules/campaigns.js';
 import { generateUniqueCode } from './rules/codes.js';
 import { buildCustomer, type CustomerInput } from './rules/customers.js';
+import { clientIdOf } from './rules/oauth.js';
 import { newCampaignId, newCustomerId, newHolderId, newPublicationId, newVoucherId } from './rules/ids.js';
 import type { CodeConfig, Discount, VoucherifyState } from './store.js';
 
@@ -14,9 +15,10 @@ import type { CodeConfig, Discount, VoucherifyState } from './store.js';
 // campaign_id, a holder's redeemable_id and customer_id, a publication's customer_id and voucher_id) is never
 // invented: without it the state schema refuses the seed. Wrong types are left in place for the schema too.
 
+const DEFAULT_APP_ID = 'vf_sandbox_app_id';
 const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 const DEFAULT_DISCOUNT: Discount = { type: 'PERCENT', percent_off: 10 };
-const KNOWN = ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'holder_sequence'] as const;
+const KNOWN = ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'oauth_tokens', 'holder_sequence'] as const;
 
 export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
@@ -59,6 +61,15 @@ export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSou
     complete: (item) => cleanCopy(item),
   });
   seedCollection(state, 'rollbacks', data.rollbacks, { matches: sameId, complete: (item) => cleanCopy(item) });
+  // OAuth tokens by their value (never invented: a seed names the token it will send). Unless the seed says when it
+  // expires, a seeded token never does; its client_id follows its app_id (default: the default tenant's X-App-Id).
+  seedCollection(state, 'oauth_tokens', data.oauth_tokens, {
+    matches: (t, item) => item.access_token !== undefined && t.access_token === item.access_token,
+    complete: (item) => {
+      const appId = typeof item.app_id === 'string' ? item.app_id : DEFAULT_APP_ID;
+      return completeWith({ access_token: item.access_token, client_id: clientIdOf(appId), app_id: appId, scope: 'api', created_at: SEEDED_AT, expires_at: null }, item);
+    },
+  });
   // A seeded sequence never moves below the ids just handed out; one of the wrong type is left for the schema.
   const seededSequence = data.holder_sequence;
   if (typeof seededSequence === 'number' && Number.isInteger(seededSequence) && seededSequence >= 0 && typeof state.holder_sequence === 'number') state.holder_sequence = Math.max(state.holder_sequence, seededSequence);

@@ -373,6 +373,37 @@ export interface paths {
      */
     post: operations["trackCustomEvent"];
   };
+  "/v1/oauth/token": {
+    /**
+     * Generate OAuth 2.0 Token
+     * @description Client credentials: form body `grant_type=client_credentials` and `scope`, space-separated values from
+     * Voucherify's list (`api`, `campaigns`, `customers`, `redemptions`, `referrals`, ...). Answers the token with
+     * `expires_in: 900` and `expires_at` (epoch seconds on the sandbox clock). Another grant_type is 400
+     * invalid_grant_type; an unknown scope value (or commas) is 400 invalid_scope. Sandbox: without `scope` the token
+     * gets `api`; `client_id` is derived from the X-App-Id; expired tokens are forgotten when a new one is made;
+     * the 1000-tokens-per-project limit is not enforced. A JSON body is accepted too; no body is 400
+     * invalid_grant_type.
+     */
+    post: operations["generateOAuthToken"];
+  };
+  "/v1/oauth/introspect": {
+    /**
+     * Introspect OAuth 2.0 Token
+     * @description A token of this project that is neither expired nor revoked answers its details with `active: true` and the
+     * seconds left in `expires_in`; any other (unknown, expired, revoked, another project's) answers `{active: false}`.
+     * No `access_token` (or no body) is 400 missing_parameters. Sandbox: the path is oauth.json's `/v1/oauth/introspect`.
+     */
+    post: operations["introspectOAuthToken"];
+  };
+  "/v1/oauth/token/revoke": {
+    /**
+     * Revoke OAuth 2.0 Token
+     * @description Revokes an active token of this project (204); from then on it is 401 and introspects as inactive. An
+     * unknown, expired or already revoked token is 404 with an empty body, as Voucherify documents. Sandbox: no
+     * `access_token` is 400 missing_parameters, as for introspection.
+     */
+    post: operations["revokeOAuthToken"];
+  };
 }
 
 export interface webhooks {
@@ -864,6 +895,41 @@ export interface components {
       /** Format: date-time */
       expiration_date?: string | null;
     };
+    OAuthTokenRequest: {
+      /** @description Must be client_credentials (else 400 invalid_grant_type). */
+      grant_type?: string;
+      /** @description Space-separated scope values (else 400 invalid_scope); default api. */
+      scope?: string;
+    };
+    OAuthTokenReference: {
+      /** @description The token (missing: 400 missing_parameters). */
+      access_token?: string;
+    };
+    OAuthToken: {
+      access_token: string;
+      client_id: string;
+      /** @description Epoch seconds (sandbox clock). */
+      expires_at: number;
+      /** @description Seconds left. */
+      expires_in: number;
+      scope: string;
+      /** @constant */
+      token_type: "Bearer";
+    };
+    OAuthIntrospection: OneOf<[{
+      /** @constant */
+      active: false;
+    }, {
+      access_token: string;
+      client_id: string;
+      expires_at: number;
+      expires_in: number;
+      scope: string;
+      /** @constant */
+      token_type: "Bearer";
+      /** @constant */
+      active: true;
+    }]>;
     AsyncAction: {
       async_action_id: string;
     };
@@ -1736,7 +1802,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description Missing or wrong X-App-Id / X-App-Token. */
+    /** @description Missing or wrong X-App-Id / X-App-Token, or an unknown, expired, revoked or wrongly scoped bearer token. */
     Unauthorized: {
       content: {
         "application/json": components["schemas"]["Error"] & {
@@ -2771,6 +2837,87 @@ export interface operations {
       400: components["responses"]["Error"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Generate OAuth 2.0 Token
+   * @description Client credentials: form body `grant_type=client_credentials` and `scope`, space-separated values from
+   * Voucherify's list (`api`, `campaigns`, `customers`, `redemptions`, `referrals`, ...). Answers the token with
+   * `expires_in: 900` and `expires_at` (epoch seconds on the sandbox clock). Another grant_type is 400
+   * invalid_grant_type; an unknown scope value (or commas) is 400 invalid_scope. Sandbox: without `scope` the token
+   * gets `api`; `client_id` is derived from the X-App-Id; expired tokens are forgotten when a new one is made;
+   * the 1000-tokens-per-project limit is not enforced. A JSON body is accepted too; no body is 400
+   * invalid_grant_type.
+   */
+  generateOAuthToken: {
+    requestBody?: {
+      content: {
+        "application/x-www-form-urlencoded": components["schemas"]["OAuthTokenRequest"];
+        "application/json": components["schemas"]["OAuthTokenRequest"];
+      };
+    };
+    responses: {
+      /** @description The token. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["OAuthToken"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Introspect OAuth 2.0 Token
+   * @description A token of this project that is neither expired nor revoked answers its details with `active: true` and the
+   * seconds left in `expires_in`; any other (unknown, expired, revoked, another project's) answers `{active: false}`.
+   * No `access_token` (or no body) is 400 missing_parameters. Sandbox: the path is oauth.json's `/v1/oauth/introspect`.
+   */
+  introspectOAuthToken: {
+    requestBody?: {
+      content: {
+        "application/x-www-form-urlencoded": components["schemas"]["OAuthTokenReference"];
+        "application/json": components["schemas"]["OAuthTokenReference"];
+      };
+    };
+    responses: {
+      /** @description The token's details, or {active: false}. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["OAuthIntrospection"];
+        };
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Revoke OAuth 2.0 Token
+   * @description Revokes an active token of this project (204); from then on it is 401 and introspects as inactive. An
+   * unknown, expired or already revoked token is 404 with an empty body, as Voucherify documents. Sandbox: no
+   * `access_token` is 400 missing_parameters, as for introspection.
+   */
+  revokeOAuthToken: {
+    requestBody?: {
+      content: {
+        "application/x-www-form-urlencoded": components["schemas"]["OAuthTokenReference"];
+        "application/json": components["schemas"]["OAuthTokenReference"];
+      };
+    };
+    responses: {
+      /** @description Revoked. */
+      204: {
+        content: never;
+      };
+      400: components["responses"]["Error"];
+      401: components["responses"]["Unauthorized"];
+      /** @description No active token with this value; the body is empty. */
+      404: {
+        content: never;
+      };
       default: components["responses"]["Error"];
     };
   };

@@ -1,4 +1,5 @@
 // JSON Schema (2020-12) of one Voucherify project's state (store.ts), checked after every seed before it is kept.
+import { OAUTH_SCOPES } from './rules/oauth.js';
 
 const id = { type: 'string', minLength: 1 };
 const nullableString = { type: ['string', 'null'] };
@@ -64,6 +65,8 @@ const campaign = {
     metadata,
     created_at: { type: 'string' },
     updated_at: nullableString,
+    /** Absent means active. */
+    active: { type: 'boolean' },
   },
 };
 
@@ -80,6 +83,8 @@ const voucher = {
     publish_count: count,
     created_at: { type: 'string' },
     updated_at: nullableString,
+    /** Absent means active. */
+    active: { type: 'boolean' },
   },
 };
 
@@ -197,11 +202,28 @@ const rollback = {
   },
 };
 
+const SCOPE = OAUTH_SCOPES.join('|');
+
+const oauthToken = {
+  type: 'object',
+  required: ['access_token', 'client_id', 'app_id', 'scope', 'created_at', 'expires_at'],
+  properties: {
+    access_token: { type: 'string', minLength: 1 },
+    client_id: { type: 'string' },
+    app_id: { type: 'string' },
+    /** Space-separated values Generate OAuth Token accepts. */
+    scope: { type: 'string', pattern: `^(${SCOPE})( (${SCOPE}))*$` },
+    created_at: { type: 'string' },
+    /** null: a seeded token that never expires. */
+    expires_at: nullableString,
+  },
+};
+
 export const voucherifyStateSchema: Record<string, unknown> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'Voucherify project state',
   type: 'object',
-  required: ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'holder_sequence'],
+  required: ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'oauth_tokens', 'holder_sequence'],
   additionalProperties: false,
   properties: {
     campaigns: { type: 'array', items: campaign, default: [] },
@@ -212,6 +234,7 @@ export const voucherifyStateSchema: Record<string, unknown> = {
     redemptions: { type: 'array', items: redemption, default: [] },
     referrals: { type: 'array', items: referral, default: [] },
     rollbacks: { type: 'array', items: rollback, default: [] },
+    oauth_tokens: { type: 'array', items: oauthToken, default: [] },
     /** Tail of holder ids. */
     holder_sequence: count,
   },

@@ -52,6 +52,8 @@ export interface Campaign {
   metadata: Record<string, unknown>;
   created_at: string;
   updated_at: string | null;
+  /** false once disabled (POST /v1/campaigns/{id}/disable): none of its codes validates or redeems. Absent means true. */
+  active?: boolean;
 }
 
 export interface Voucher {
@@ -64,6 +66,8 @@ export interface Voucher {
   publish_count: number;
   created_at: string;
   updated_at: string | null;
+  /** false once disabled (POST /v1/vouchers/{code}/disable or PUT active: false). Absent means true. */
+  active?: boolean;
 }
 
 export interface Customer {
@@ -156,6 +160,19 @@ export interface RedemptionRollback {
   channel_id: string;
 }
 
+/** An OAuth 2.0 token from POST /v1/oauth/token; removed when revoked. */
+export interface OAuthToken {
+  access_token: string;
+  client_id: string;
+  /** The X-App-Id it was made with. */
+  app_id: string;
+  /** Space-separated scope values, as answered. */
+  scope: string;
+  created_at: string;
+  /** When it stops working (sandbox clock); null for a seeded token that never expires. */
+  expires_at: string | null;
+}
+
 export interface VoucherifyState {
   campaigns: Campaign[];
   vouchers: Voucher[];
@@ -165,10 +182,11 @@ export interface VoucherifyState {
   redemptions: Redemption[];
   referrals: Referral[];
   rollbacks: RedemptionRollback[];
+  oauth_tokens: OAuthToken[];
   /** Tail of holder ids, so ids created in the same millisecond still sort in creation order. */
   holder_sequence: number;
 }
 
 export function emptyState(): VoucherifyState {
-  return { campaigns: [], vouchers: [], customers: [], holders: [], publications: [], redemptions: [], referrals: [], rollbacks: [], holder_sequence: 0 };
+  return { campaigns: [], vouchers: [], customers: [], holders: [], publications: [], redemptions: [], referrals: [], rollbacks: [], oauth_tokens: [], holder_sequence: 0 };
 }

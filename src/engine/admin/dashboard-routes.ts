@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Router } from 'express';
-import { loadSpec, specPath } from '../openapi/load-spec.js';
+import { loadSpec, resolveRef, specPath } from '../openapi/load-spec.js';
 import type { Tenant, VendorApi } from '../types.js';
 import { requireToken, type AdminDeps } from './admin-router.js';
 
@@ -73,33 +73,50 @@ function sendFile(res: Response, name: string, type: string): void {
   res.set({ ...PAGE_HEADERS, 'Content-Type': type }).send(readFileSync(join(DASHBOARD_DIR, name)));
 }
 
-/** A curl of the vendor's first parameterless GET that the tenant's credentials authorize, as its spec says to send them. */
+type SchemeObject = { type?: string; scheme?: string; in?: string; name?: string };
+type ParameterObject = { name: string; in: string; required?: boolean; example?: unknown; schema?: { example?: unknown; default?: unknown } };
+
+/**
+ * A curl for the tenant, sending its credentials as the vendor's spec says: the first GET that needs no parameter,
+ * else the first whose required parameters have examples, else the first GET with `<name>` placeholders to fill in.
+ */
 function exampleCurl(deps: AdminDeps, vendor: VendorApi, tenant: Tenant, origin: string): string | null {
   if (!deps.specDir) return null;
   const doc = loadSpec(specPath(deps.specDir, vendor.spec));
-  const schemes = doc.components?.securitySchemes ?? {};
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+  const schemes = (doc.components?.securitySchemes ?? {}) as Record<string, SchemeObject>;
+  const candidates = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => {
     const operation = item?.get;
-    if (!operation || path.includes('{')) continue;
+    if (!operation) return [];
     const requirements = operation.security ?? doc.security ?? [{}];
-    const usable = requirements.find((requirement) => Object.keys(requirement).every((name) => tenant.credentials[name] !== undefined));
-    if (!usable) continue;
-    const args: string[] = [];
-    const query: string[] = [];
-    for (const name of Object.keys(usable)) {
-      const scheme = schemes[name] as { type?: string; scheme?: string; in?: string; name?: string } | undefined;
-      const value = tenant.credentials[name];
-      if (scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') args.push(`-u ${quote(value.includes(':') ? value : `${value}:`)}`);
-      else if (scheme?.type === 'http') args.push(`-H ${quote(`Authorization: Bearer ${value}`)}`);
-      else if (scheme?.type === 'apiKey' && scheme.in === 'header') args.push(`-H ${quote(`${scheme.name}: ${value}`)}`);
-      else if (scheme?.type === 'apiKey' && scheme.in === 'query') query.push(`${encodeURIComponent(scheme.name ?? name)}=${encodeURIComponent(value)}`);
-      else return null;
-    }
-    const base = (vendor.basePath ?? '').replace(/\/+$/, '');
-    const url = `${origin}${base}${path}${query.length ? `?${query.join('&')}` : ''}`;
-    return ['curl -s', ...args, quote(url)].join(' ');
+    const usable = requirements.find((requirement) => Object.keys(requirement).every((name) => tenant.credentials[name] !== undefined && schemes[name]));
+    if (!usable) return [];
+    const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolveRef<ParameterObject>(doc, p as ParameterObject));
+    const required = parameters.filter((p) => p.required || p.in === 'path');
+    const example = (p: ParameterObject) => p.example ?? p.schema?.example ?? p.schema?.default;
+    const rank = required.length === 0 ? 0 : required.every((p) => example(p) !== undefined) ? 1 : 2;
+    return [{ path, usable, required, example, rank }];
+  });
+  const best = candidates.sort((a, b) => a.rank - b.rank)[0];
+  if (!best) return null;
+  const value = (p: ParameterObject) => (best.example(p) !== undefined ? encodeURIComponent(String(best.example(p))) : `<${p.name}>`);
+  const args: string[] = [];
+  const query = best.required.filter((p) => p.in === 'query').map((p) => `${encodeURIComponent(p.name)}=${value(p)}`);
+  for (const header of best.required.filter((p) => p.in === 'header')) args.push(`-H ${quote(`${header.name}: ${value(header)}`)}`);
+  for (const name of Object.keys(best.usable)) {
+    const scheme = schemes[name];
+    const credential = tenant.credentials[name];
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') args.push(`-u ${quote(credential.includes(':') ? credential : `${credential}:`)}`);
+    else if (scheme.type === 'http') args.push(`-H ${quote(`Authorization: Bearer ${credential}`)}`);
+    else if (scheme.type === 'apiKey' && scheme.in === 'header') args.push(`-H ${quote(`${scheme.name}: ${credential}`)}`);
+    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.push(`${encodeURIComponent(scheme.name ?? name)}=${encodeURIComponent(credential)}`);
+    else return null;
   }
-  return null;
+  const path = best.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const parameter = best.required.find((p) => p.in === 'path' && p.name === name);
+    return parameter ? value(parameter) : `<${name}>`;
+  });
+  const base = (vendor.basePath ?? '').replace(/\/+$/, '');
+  return ['curl -s', ...args, quote(`${origin}${base}${path}${query.length ? `?${query.join('&')}` : ''}`)].join(' ');
 }
 
 /** Single-quoted for a POSIX shell when it needs quoting at all. */

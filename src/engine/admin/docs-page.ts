@@ -59,7 +59,7 @@ export function docsIndexPage(links: Links & { dashboard: string; specs: Array<{
   );
   return page(
     'API docs',
-    `<link rel="icon" type="image/png" href="${escapeHtml(links.base)}/swagger-ui/favicon-32x32.png">`,
+    `<link rel="icon" type="image/png" href="${escapeHtml(links.base)}/assets/swagger-ui/favicon-32x32.png">`,
     `${nav(links, '')}
 <main class="docs-main">
 <h1>API docs</h1>
@@ -80,8 +80,8 @@ export function docsSpecPage(links: Links & { current: string; title: string; sp
   if (links.adminScheme) data.push(`data-admin-scheme="${escapeHtml(links.adminScheme)}"`);
   return page(
     links.title,
-    `<link rel="icon" type="image/png" href="${escapeHtml(links.base)}/swagger-ui/favicon-32x32.png">
-<link rel="stylesheet" href="${escapeHtml(links.base)}/swagger-ui/swagger-ui.css">`,
+    `<link rel="icon" type="image/png" href="${escapeHtml(links.base)}/assets/swagger-ui/favicon-32x32.png">
+<link rel="stylesheet" href="${escapeHtml(links.base)}/assets/swagger-ui/swagger-ui.css">`,
     `${nav(links, links.current)}
 <form id="token-form" class="docs-box" hidden>
 <label>This sandbox has an admin token (<code>SANDBOX_ADMIN_TOKEN</code>); enter it to load the docs:
@@ -91,7 +91,7 @@ export function docsSpecPage(links: Links & { current: string; title: string; sp
 </form>
 <p id="docs-status" class="docs-box" hidden></p>
 <div id="swagger-ui" ${data.join(' ')}></div>
-<script src="${escapeHtml(links.base)}/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="${escapeHtml(links.base)}/assets/swagger-ui/swagger-ui-bundle.js"></script>
 <script type="module" src="${escapeHtml(links.base)}/docs.js"></script>`,
   );
 }

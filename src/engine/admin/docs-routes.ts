@@ -41,7 +41,7 @@ export function addDocsRoutes(router: Router, deps: AdminDeps): void {
     res.type('text/javascript').set('Cache-Control', 'no-cache').send(DOCS_CLIENT_JS);
   });
 
-  router.get('/docs/swagger-ui/:file', (req, res, next) => {
+  router.get('/docs/assets/swagger-ui/:file', (req, res, next) => {
     const type = Object.hasOwn(SWAGGER_FILES, req.params.file) ? SWAGGER_FILES[req.params.file] : undefined;
     if (!type) return next();
     res.type(type).sendFile(join(swaggerUiDir(), req.params.file), (error) => error && !res.headersSent && next(error));

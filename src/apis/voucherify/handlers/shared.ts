@@ -1,4 +1,4 @@
-import type { Handler, HandlerContext, IdSource } from '../../../engine/types.js';
+import type { Handler, HandlerContext, HandlersFor, IdSource } from '../../../engine/types.js';
 import { VoucherifyError } from '../errors.js';
 import { generateUniqueCode } from '../rules/codes.js';
 import { buildCustomer, mergeCustomer, type CustomerInput } from '../rules/customers.js';
@@ -50,4 +50,30 @@ export function addHolderRow(state: VoucherifyState, voucher: Voucher, customerI
   };
   state.holders.push(row);
   return row;
+}
+
+/** The operations that take form bodies (Voucherify's OAuth endpoints); every other one is JSON only. */
+const FORM_OPERATIONS: ReadonlySet<string> = new Set<keyof operations>(['generateOAuthToken', 'introspectOAuthToken', 'revokeOAuthToken']);
+
+function isFormBody(headers: Record<string, string | string[] | undefined>): boolean {
+  const type = headers['content-type'];
+  return String(Array.isArray(type) ? type[0] : (type ?? '')).split(';')[0].trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
+/**
+ * The engine parses form bodies for the whole vendor (the OAuth endpoints take them); every other operation keeps
+ * answering a form body 415, as before those endpoints existed. The handlers themselves are unchanged: each is
+ * looked up through this guard.
+ */
+export function formBodiesOnlyForOAuth(handlers: HandlersFor<operations, VoucherifyState>): HandlersFor<operations, VoucherifyState> {
+  return new Proxy(handlers, {
+    get(target, key, receiver) {
+      const handler: unknown = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || FORM_OPERATIONS.has(key) || typeof handler !== 'function') return handler;
+      return (req: { headers: Record<string, string | string[] | undefined> }, ctx: unknown) => {
+        if (isFormBody(req.headers)) throw VoucherifyError.unsupportedMediaType('Unsupported Content-Type "application/x-www-form-urlencoded": send the body as application/json.');
+        return handler(req, ctx);
+      };
+    },
+  });
 }

@@ -9,7 +9,7 @@ import type { VoucherifyState } from '../store.js';
 // customer keeps both (as Voucherify keeps its publication history), and the presenters cope with a missing customer.
 
 export function checkVoucherifyState(state: VoucherifyState): StateProblem | undefined {
-  const { campaigns, vouchers, customers, holders, publications, redemptions, referrals, rollbacks } = state;
+  const { campaigns, vouchers, customers, holders, publications, redemptions, referrals, rollbacks, oauth_tokens } = state;
   const campaignIds = keysOf(campaigns, (c) => c.id);
   const voucherIds = keysOf(vouchers, (v) => v.id);
   const customerIds = keysOf(customers, (c) => c.id);
@@ -37,6 +37,7 @@ export function checkVoucherifyState(state: VoucherifyState): StateProblem | und
     () => danglingRef(redemptions.filter((r) => r.voucher_id !== null), 'redemptions', 'voucher_id', (r) => r.voucher_id ?? '', isVoucher, 'voucher'),
     () => danglingRef(referrals, 'referrals', 'campaign_id', (r) => r.campaign_id, isCampaign, 'campaign'),
     () => duplicateKey(rollbacks, 'rollbacks', 'id', (r) => r.id),
+    () => duplicateKey(oauth_tokens, 'oauth_tokens', 'access_token', (t) => t.access_token),
     () => danglingRef(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, (rid) => redemptions.some((r) => r.id === rid), 'redemption'),
     () => duplicateKey(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, 'a redemption is rolled back once'),
     () => duplicateKey(referrals, 'referrals', 'customer_id', (r) => `${r.campaign_id}\u0000${r.customer_id}`, 'a customer is referred once per campaign'),

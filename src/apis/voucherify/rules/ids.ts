@@ -12,6 +12,8 @@ export const newRollbackId = (ids: IdSource) => `rr_${ids.hex(18)}`;
 export const newFailedRollbackId = (ids: IdSource) => `rrf_${ids.hex(18)}`;
 export const newOrderId = (ids: IdSource) => `ord_${ids.alnum(24)}`;
 export const newReferralEventId = (ids: IdSource) => `evcus_${ids.hex(18)}`;
+/** The async action a campaign deletion answers with (`aa_` + 18 hex, as delete-campaign's example). */
+export const newAsyncActionId = (ids: IdSource) => `aa_${ids.hex(18)}`;
 export const newValidationId = (ids: IdSource) => `valid_${ids.hex(24)}`;
 export const newVoucherId = (ids: IdSource) => `v_${ids.alnum(32)}`;
 

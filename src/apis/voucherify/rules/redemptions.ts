@@ -36,7 +36,8 @@ export function rollbackProblem(state: VoucherifyState, redemption: Redemption, 
 }
 
 /**
- * Why a code cannot be redeemed now by this customer, or undefined when it can. In order: published (a referral
+ * Why a code cannot be redeemed now by this customer, or undefined when it can. In order: enabled (the code and
+ * its campaign: 400 voucher_disabled), published (a referral
  * code is unusable before it has a REFERRER), start and expiration dates, the redemption quantity (counting
  * `pending` codes of the same request), an identified customer, and the customer not being the code's REFERRER.
  * `failureId` names the failed redemption in the error (Voucherify's `rf_` id).
@@ -51,6 +52,7 @@ export function redemptionProblem(
   pending = 0,
 ): VoucherifyError | undefined {
   const campaign = findCampaign(state, voucher.campaign_id);
+  if (campaign.active === false || voucher.active === false) return VoucherifyError.voucherDisabled(voucher.code, failureId(), voucher.active !== false);
   if (voucher.holder_id === null) return VoucherifyError.redeemNotPublished(voucher.code, failureId());
   if (campaign.start_date !== null && Date.parse(campaign.start_date) > now.getTime()) return VoucherifyError.voucherNotActive(voucher.code, failureId());
   if (campaign.expiration_date !== null && Date.parse(campaign.expiration_date) < now.getTime()) return VoucherifyError.voucherExpired(voucher.code, failureId());

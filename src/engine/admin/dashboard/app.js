@@ -233,7 +233,7 @@ function renderRequests(entries, count) {
         h('td', null, h('span', { class: `status ${statusClass(entry.status)}` }, entry.status === 0 ? 'none' : entry.status)),
         h('td', null, entry.vendor ?? ''),
         h('td', null, entry.operation_id ?? ''),
-        h('td', null, entry.tenant ?? h('span', { class: 'muted' }, 'unauthenticated')),
+        h('td', null, entry.tenant ?? h('span', { class: 'muted', title: 'not authenticated' }, 'none')),
         h('td', { class: 'num' }, entry.duration_ms),
       ),
     ),
@@ -637,6 +637,7 @@ const VIEWS = {
 };
 
 function showView() {
+  if ($('#message').classList.contains('ok')) $('#message').hidden = true;
   const name = location.hash.slice(1);
   state.view = Object.hasOwn(VIEWS, name) ? name : 'requests';
   for (const section of $$('main > .view')) section.hidden = section.id !== `view-${state.view}`;
