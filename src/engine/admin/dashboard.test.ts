@@ -10,34 +10,21 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../server.js';
-import { browserAvailable, launchChromium } from '../test-support/browser.js';
+import { browserAvailable, launchChromium, closeServer, listenOnLoopback, saveScreenshot } from '../test-support/browser.js';
 import { startReceiver, type Receiver } from '../test-support/receiver.js';
 
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '../../../docs/screenshots') : undefined;
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 const PREFINERY = { Authorization: `Basic ${Buffer.from('prefinery_sandbox_key:').toString('base64')}`, 'Content-Type': 'application/json' };
 const PARTNERO = { Authorization: 'Bearer pn_sandbox_key', 'Content-Type': 'application/json' };
 
 /** The page polls once a second: give it a few rounds. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5000 });
 
-async function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; base: string }> {
-  await app.locals.sandbox.ready;
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
-async function close(server: Server | undefined): Promise<void> {
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-}
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${name}.png`) });
-}
+const screenshot = (page: Page, name: string) => saveScreenshot(page, 'dashboard', name);
+const listen = listenOnLoopback;
+const close = closeServer;
 
 describe('GET /__sandbox/vendors and the dashboard files', () => {
   it('lists each vendor tenant with credentials, how to send them, and a curl that works', async () => {

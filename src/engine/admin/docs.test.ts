@@ -12,9 +12,9 @@ import { parse } from 'yaml';
 import { vendors } from '../../apis/index.js';
 import { createServer, SPEC_DIR } from '../../server.js';
 import { HTTP_METHODS } from '../openapi/load-spec.js';
-import { browserAvailable, launchChromium } from '../test-support/browser.js';
+import { browserAvailable, launchChromium, closeServer, listenOnLoopback, saveScreenshot } from '../test-support/browser.js';
 
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '../../../docs/screenshots') : undefined;
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 
 /** The operationIds of a spec's paths and of its (OpenAPI 3.1) webhooks, which Swagger UI lists too. */
 function operationIds(file: string): string[] {
@@ -23,24 +23,11 @@ function operationIds(file: string): string[] {
   return [...Object.values(spec.paths), ...Object.values(spec.webhooks ?? {})].flatMap((item) => HTTP_METHODS.flatMap((method) => item[method]?.operationId ?? [])).sort();
 }
 
-async function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; base: string }> {
-  await app.locals.sandbox.ready;
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
-async function close(server: Server | undefined): Promise<void> {
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-}
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `docs-${name}.png`) });
-}
+const screenshot = (page: Page, name: string) => saveScreenshot(page, 'docs', name);
+const listen = listenOnLoopback;
+const close = closeServer;
 
 /** The operationIds Swagger UI lists on the page, once it has rendered them. */
 async function listedOperations(page: Page): Promise<string[]> {

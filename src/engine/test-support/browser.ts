@@ -25,3 +25,28 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error('no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
   return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }
+
+/** Listen on an ephemeral loopback port once the app's state is ready; the base URL to open. */
+export async function listenOnLoopback(app: { locals: { sandbox: { ready: Promise<void> } }; listen(port: number, host: string): import('node:http').Server }) {
+  await app.locals.sandbox.ready;
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}` };
+}
+
+/** Close a server and every connection a browser kept open to it. */
+export async function closeServer(server: import('node:http').Server | undefined): Promise<void> {
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
+/** With UPDATE_SCREENSHOTS=1, save a screenshot for the README under docs/screenshots/<prefix>-<name>.png. */
+export async function saveScreenshot(page: import('playwright-core').Page, prefix: string, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const { mkdirSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}${prefix}-${name}.png` });
+}
