@@ -325,3 +325,14 @@ describe('--cors', () => {
     expect((await request(createServer()).get('/v1/subscribers').set(AUTH.partnero).set('Origin', 'http://localhost:3000')).headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('pages linked from other sites', () => {
+  it('a link to the dashboard opens it; the same cross-site request for data is still refused', async () => {
+    const app = createServer();
+    const navigate = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' };
+    expect((await request(app).get('/__sandbox/').set(navigate)).status).toBe(200);
+    expect((await request(app).get('/__sandbox/docs').set(navigate)).status).toBe(200);
+    expect((await request(app).get('/__sandbox/state').set(navigate)).status).toBe(403);
+    expect((await request(app).get('/__sandbox/').set({ 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'cors' })).status).toBe(403);
+  });
+});

@@ -1,5 +1,4 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { vendors } from './apis/index.js';
 import { isLoopbackBind, type Config } from './config.js';
 import { createIdSource } from './engine/ids.js';
@@ -43,13 +42,4 @@ function describeListenError(error: NodeJS.ErrnoException, config: Config): stri
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `cannot listen on ${config.host}: no such address on this machine`;
   if (error.code === 'EACCES') return `not allowed to listen on port ${config.port}; use a port above 1023`;
   return error.message;
-}
-
-// `npm start` runs this file: the same as `referral-sandbox start`, flags and --help included.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { runCli } = await import('./cli.js');
-  await runCli(['start', ...process.argv.slice(2)]).catch((error: Error) => {
-    console.error(`referral-sandbox: failed to start: ${error.message}`);
-    process.exit(1);
-  });
 }

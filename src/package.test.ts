@@ -125,3 +125,37 @@ server.close();
     await expect(run('node', ['-e', "import('tsx').then(() => process.exit(1), () => process.exit(0))"], { cwd: consumer })).resolves.toBeDefined();
   }, TIMEOUT);
 });
+
+describe('npm start', () => {
+  it('serves (the compiled CLI), prints its help, and a --scenario file seeds only a new database', async () => {
+    const { spawn, spawnSync } = await import('node:child_process');
+    const help = spawnSync('npm', ['start', '--silent', '--', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/usage: referral-sandbox start/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-npm-start-'));
+    const scenario = join(dir, 's.json');
+    spawnSync('node', ['bin/referral-sandbox.js', 'seed', 'prefinery.testers=3', '--seed', '5', '--out', scenario]);
+    const db = join(dir, 'db.json');
+    for (let run = 1; run <= 2; run++) {
+      // Runs after the rebuild above (same file, so never while dist/ is being replaced). Each run is a real `npm start` process on a file database: the second start must not add the testers again.
+      const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--db', db, '--scenario', scenario, '--log-level', 'silent'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout!.on('data', (chunk) => {
+            out += chunk;
+            const match = /listening on (http:\/\/\S+)/.exec(out);
+            if (match) resolve(match[1]);
+          });
+          child.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
+        });
+        const state: any = await (await fetch(`${url}/__sandbox/state?vendor=prefinery`)).json();
+        expect(state.data.prefinery.default.testers).toHaveLength(30 + 3);
+      } finally {
+        process.kill(-child.pid!, 'SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+    }
+  }, 60_000);
+});

@@ -107,9 +107,12 @@ export function createApp(options: EngineOptions): SandboxApp {
   const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger }, options.webhooks);
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
-  if (options.scenario) {
+  // A scenario file seeds a new database; applied again on every start it would add its new records again.
+  if (options.scenario && store.isNew) {
     applyScenario(store, options.vendors, options.scenario, ids);
     ready = ready.then(() => store.commit());
+  } else if (options.scenario) {
+    (logger ?? consoleLog).warn(`--scenario not applied: ${store.location} already exists (reset it, delete it, or use --db :memory:)`);
   }
 
   const app = express() as SandboxApp;
@@ -117,7 +120,7 @@ export function createApp(options: EngineOptions): SandboxApp {
   app.set('etag', false);
   if (options.cors) {
     const allow = cors({ origin: true, maxAge: 600, exposedHeaders: ['Retry-After', 'X-Rate-Limit-Limit', 'X-Rate-Limit-Remaining', 'X-Rate-Limit-Retry', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Pagination'] });
-    app.use((req, res, next) => (req.path.startsWith('/__sandbox') ? next() : allow(req, res, next)));
+    app.use((req, res, next) => (req.path.toLowerCase().startsWith('/__sandbox') ? next() : allow(req, res, next)));
   }
   app.locals.sandbox = { store, clock, ready, webhooks, faults, logger };
   if (logger) app.use('/__sandbox', logAdminRequests(logger));

@@ -218,7 +218,10 @@ function refuseWebPages(policy: HostPolicy) {
     if (!isAllowedHost(req.headers.host, policy)) {
       return void res.status(403).json({ error: { message: `The admin API does not serve Host "${req.headers.host ?? ''}"; allow it with --allowed-hosts.` } });
     }
-    if (isCrossSite(req.headers)) return void res.status(403).json({ error: { message: 'The admin API refuses cross-site requests.' } });
+    // A link from another site to the dashboard or the docs opens the page (a top-level navigation, whose answer the
+    // linking site cannot read); every other cross-site request is refused.
+    const page = (req.method === 'GET' || req.method === 'HEAD') && req.headers['sec-fetch-mode'] === 'navigate' && /^\/($|docs(\/|$)|assets\/)/i.test(req.path);
+    if (isCrossSite(req.headers) && !page) return void res.status(403).json({ error: { message: 'The admin API refuses cross-site requests.' } });
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (req.method !== 'GET' && req.method !== 'HEAD' && type !== '' && type !== 'application/json') {
       return void res.status(415).json({ error: { message: `The admin API takes application/json bodies, not "${type}".` } });

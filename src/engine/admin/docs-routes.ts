@@ -104,7 +104,12 @@ function readSpecText(file: string): string {
 
 /** The page's own origin (scheme, host and port the request came in on); the host was already checked. */
 function originOf(req: Request): string {
-  return new URL(`${req.protocol}://${req.get('host')}`).origin;
+  try {
+    return new URL(`${req.protocol}://${req.get('host')}`).origin;
+  } catch {
+    // An unparsable Host can only get here with --allowed-hosts all: point the page at loopback instead of failing.
+    return `${req.protocol}://127.0.0.1`;
+  }
 }
 
 let swaggerDir: string | undefined;

@@ -199,24 +199,40 @@ function lockDatabase(path: string): void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      process.once('exit', () => {
-        try {
-          if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock);
-        } catch {
-          // already gone
-        }
-      });
+      holdLock(lock);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lock, 'utf8'));
       if (owner === process.pid) return; // this process reopens its own database (a restart inside tests)
       if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
-        throw new Error(`The sandbox database ${path} is in use by process ${owner}; stop that sandbox or point --db elsewhere.`);
+        throw new Error(`The sandbox database ${path} is in use by process ${owner} (${lock}); stop that sandbox, point --db elsewhere, or delete the lock file if that process is not a sandbox.`);
       }
       unlinkSync(lock); // left by a process that is gone
     }
   }
+}
+
+/** Lock files this process holds, removed when it exits (also on Ctrl-C or a container stop). */
+const heldLocks = new Set<string>();
+
+function holdLock(lock: string): void {
+  if (heldLocks.size === 0) {
+    process.once('exit', () => {
+      for (const held of heldLocks) {
+        try {
+          if (readFileSync(held, 'utf8') === String(process.pid)) unlinkSync(held);
+        } catch {
+          // already gone
+        }
+      }
+    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // Exit as the signal would have, so the exit handler runs; only when nobody else handles the signal.
+      if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+    }
+  }
+  heldLocks.add(lock);
 }
 
 function isAlive(pid: number): boolean {
