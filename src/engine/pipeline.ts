@@ -12,7 +12,8 @@ import type { CompiledSpec } from './openapi/validators.js';
 import { describeResponseProblems } from './openapi/check-response.js';
 import type { Store } from './store/store.js';
 import type { Dispatcher } from './webhooks/dispatcher.js';
-import { rateLimited, type FaultAction, type Faults } from './faults/faults.js';
+import type { Faults } from './faults/faults.js';
+import { applyFault, describeAction, NO_ANSWER } from './faults/apply-fault.js';
 import type { EmittedEvent } from './webhooks/types.js';
 import type { SandboxClock } from './clock.js';
 import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
@@ -220,48 +221,6 @@ async function deliverOnFailure(deps: PipelineDeps, vendor: VendorApi, tenant: s
     deps.webhooks.release(deliveries);
   }
   if (deliveries.length > 0) deps.webhooks.kick();
-}
-
-/** Thrown for reset and timeout faults: the request gets no answer at all. */
-const NO_ANSWER = Symbol('no answer');
-/** A timed-out request is held at most this long, then its connection is closed. */
-const TIMEOUT_HOLD_MS = 5 * 60_000;
-
-async function applyFault(action: FaultAction, req: Request, clock: SandboxClock): Promise<void> {
-  switch (action.type) {
-    case 'latency':
-      await new Promise((resolve) => setTimeout(resolve, action.min_ms + Math.round(Math.random() * (action.max_ms - action.min_ms))));
-      return;
-    case 'error':
-      throw new EngineError('injected_error', `Injected fault: ${action.status}.`, [], { status: action.status });
-    case 'rate_limit': {
-      const retryAfterSeconds = action.retry_after_seconds;
-      throw rateLimited({ limit: 0, remaining: 0, retryAfterSeconds, resetAt: new Date(clock.now().getTime() + retryAfterSeconds * 1000) }, 'Injected rate limit.');
-    }
-    case 'reset':
-      req.socket.destroy();
-      throw NO_ANSWER;
-    case 'timeout': {
-      req.resume(); // read and drop the body; never answer
-      const hold = setTimeout(() => req.socket.destroy(), TIMEOUT_HOLD_MS);
-      hold.unref();
-      req.socket.once('close', () => clearTimeout(hold));
-      throw NO_ANSWER;
-    }
-  }
-}
-
-function describeAction(action: FaultAction): string {
-  switch (action.type) {
-    case 'error':
-      return `error ${action.status}`;
-    case 'latency':
-      return action.min_ms === action.max_ms ? `latency ${action.min_ms} ms` : `latency ${action.min_ms}-${action.max_ms} ms`;
-    case 'rate_limit':
-      return `rate_limit retry-after ${action.retry_after_seconds} s`;
-    default:
-      return action.type;
-  }
 }
 
 /**
