@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../engine/errors/engine-error.js';
 import { createIdSource } from '../../engine/ids.js';
-import { describeIssue, renderVoucherifyError, VoucherifyError } from './errors.js';
+import { VoucherifyError } from './errors.js';
+import { describeIssue, renderVoucherifyError } from './render-error.js';
 
 const ctx = { ids: createIdSource(5) };
 

@@ -1,6 +1,6 @@
 import type { VendorApi } from '../../engine/types.js';
 import { authenticateVoucherify } from './auth.js';
-import { renderVoucherifyError, voucherifyRateLimitHeaders } from './errors.js';
+import { renderVoucherifyError, voucherifyRateLimitHeaders } from './render-error.js';
 import { createCampaign } from './handlers/campaigns.js';
 import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeemables, updateCustomer } from './handlers/customers.js';
 import {
