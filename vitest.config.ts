@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Every commit in every test is replayed from its log entry onto a shadow copy and compared with memory, so a
+    // change that bypasses the collections (and would be lost in a crash) fails the test that made it.
+    env: { SANDBOX_VERIFY_LOG: '1' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts'] } },
       { extends: true, test: { name: 'contract', include: ['contract-tests/**/*.contract.test.ts'], testTimeout: 20000 } },

@@ -19,6 +19,11 @@ export function cleanCopy(item: SeedRecord): SeedRecord {
 export interface CollectionSeed {
   /** Is `existing` the record the seed item names? Existing records are merged field by field (mergeInto). */
   matches(existing: SeedRecord, item: SeedRecord): boolean;
+  /**
+   * The value `matches` compares, when it is one value (an id, a lower-cased email): the merge then finds records
+   * through a map, in linear time, instead of comparing every item with every record. Undefined: no match possible.
+   */
+  keyOf?(record: SeedRecord): unknown;
   /** A new record: the item completed with the vendor's defaults. `list` is the collection so far (for ids). */
   complete(item: SeedRecord, list: unknown[]): unknown;
   /** Merge `item` into the record it names; default mergeInto (field by field). */
@@ -38,15 +43,40 @@ export function seedCollection(state: object, key: string, incoming: unknown, ho
   }
   if (!Array.isArray(target[key])) target[key] = [];
   const list = target[key] as unknown[];
+  const byKey = how.keyOf ? indexRecords(list, how.keyOf) : undefined;
   for (const item of incoming) {
     if (!isPlainObject(item)) {
       list.push(structuredClone(item));
       continue;
     }
-    const existing = list.find((record) => isPlainObject(record) && how.matches(record, item));
-    if (existing) (how.merge ?? mergeInto)(existing as SeedRecord, item);
-    else list.push(how.complete(item, list));
+    const existing = byKey ? lookUp(byKey, how.keyOf!(item), item, how) : list.find((record) => isPlainObject(record) && how.matches(record, item));
+    if (existing) {
+      (how.merge ?? mergeInto)(existing as SeedRecord, item);
+      continue;
+    }
+    const created = how.complete(item, list);
+    list.push(created);
+    if (byKey && isPlainObject(created)) addToIndex(byKey, how.keyOf!(created), created);
   }
+}
+
+function indexRecords(list: unknown[], keyOf: (record: SeedRecord) => unknown): Map<unknown, SeedRecord[]> {
+  const byKey = new Map<unknown, SeedRecord[]>();
+  for (const record of list) if (isPlainObject(record)) addToIndex(byKey, keyOf(record), record);
+  return byKey;
+}
+
+function addToIndex(byKey: Map<unknown, SeedRecord[]>, key: unknown, record: SeedRecord): void {
+  if (key === undefined) return;
+  const bucket = byKey.get(key);
+  if (bucket) bucket.push(record);
+  else byKey.set(key, [record]);
+}
+
+/** The first record with the item's key that `matches` also accepts (the key narrows, `matches` decides). */
+function lookUp(byKey: Map<unknown, SeedRecord[]>, key: unknown, item: SeedRecord, how: CollectionSeed): SeedRecord | undefined {
+  if (key === undefined) return undefined;
+  return byKey.get(key)?.find((record) => how.matches(record, item));
 }
 
 /** Seed a settings object or a scalar: two objects merge field by field, anything else is assigned as sent. */

@@ -11,7 +11,7 @@ import { buildRouteTable } from './openapi/route-table.js';
 import { compileSpec } from './openapi/validators.js';
 import { createPipeline } from './pipeline.js';
 import { applyScenario, ensureDefaultTenants, upgradeStoredStates } from './store/scenario.js';
-import { createStore, MEMORY } from './store/store.js';
+import { createStore, MEMORY, type StoreOptions } from './store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
 import { createFaults, type FaultRule, type Faults } from './faults/faults.js';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
@@ -24,6 +24,8 @@ export interface EngineOptions {
   generate?(request: { counts: unknown; seed?: unknown; tenant?: unknown }): ScenarioDocument;
   /** A JSON file path, or ':memory:' (the default). */
   db?: string;
+  /** Store tuning and test hooks (compaction threshold, an I/O failpoint). */
+  storage?: Pick<StoreOptions, 'compactAtBytes' | 'failpoint' | 'verify'>;
   /** Loaded when the database is new (no file yet, or memory). Default 'default'. */
   initialScenario?: string;
   clock?: SandboxClock;
@@ -68,7 +70,7 @@ export function createApp(options: EngineOptions): SandboxApp {
   const clock = options.clock ?? createSystemClock();
   const ids = options.ids ?? createIdSource();
   const logger = options.logger ? createEngineLogger(options.logger) : undefined;
-  const store = createStore(options.db ?? MEMORY, logger);
+  const store = createStore(options.db ?? MEMORY, logger, { vendors: options.vendors, ...options.storage });
   const journal = createJournal(options.journalSize);
   const specs = new Map(
     options.vendors.map((vendor) => {

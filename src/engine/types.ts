@@ -1,4 +1,5 @@
 // The contract between the engine and a vendor folder. The engine never imports from src/apis/.
+import type { CollectionSpec } from './store/collection.js';
 import type { RateLimitInfo } from './errors/engine-error.js';
 import type { VendorRateLimit } from './faults/faults.js';
 import type { EmittedEvent, VendorWebhooks } from './webhooks/types.js';
@@ -183,6 +184,11 @@ export interface VendorApi<S = any, Ops = any> {
   renderError(error: unknown, ctx: RenderContext): ErrorRendering;
   /** A tenant's data when it has none. */
   emptyState(): S;
+  /**
+   * The arrays of the state the store holds as indexed collections (src/engine/store/collection.ts): lookups by key
+   * and index are O(1), and each change is appended to the store's log instead of rewriting the database.
+   */
+  collections?: CollectionsOf<S>;
   /** The well-known credentials of the default tenant, keyed by security scheme name. */
   defaultCredentials: Record<string, string>;
   /** Fresh credentials for POST /__sandbox/tenants. */
@@ -225,6 +231,9 @@ export interface VendorApi<S = any, Ops = any> {
   /** Headers the vendor sends about its limits on every answer (e.g. Voucherify's X-Rate-Limit-*). */
   rateLimitHeaders?(info: RateLimitInfo): Record<string, string>;
 }
+
+/** One collection spec per array-valued field of a vendor state. */
+export type CollectionsOf<S> = { [K in keyof S as S[K] extends ReadonlyArray<object> ? K : never]?: CollectionSpec<S[K] extends ReadonlyArray<infer T> ? T & object : never> };
 
 /** A scenario document: the shape of fixtures/ and of POST /__sandbox/seed. */
 export type ScenarioDocument = Record<string, VendorScenario>;

@@ -120,6 +120,8 @@ export function renderPrefineryError(error: unknown): ErrorRendering {
       return plain(error.status, error.status === 500 ? STATUS_MESSAGES[500] : reasonPhrase(error.status));
     case 'rate_limited': // Prefinery documents its limits per minute; Rack::Attack answers 429 with Retry-After
       return { ...plain(429, STATUS_MESSAGES[429]), headers: standardRateLimitHeaders(error.rateLimit) };
+    case 'storage_unavailable':
+      return plain(503, error.message);
     default:
       return plain(500, STATUS_MESSAGES[500]);
   }

@@ -85,6 +85,7 @@ const ENGINE_CODES: Record<EngineErrorKind, ErrorCode> = {
   forbidden_host: 'FORBIDDEN_HOST',
   injected_error: 'INTERNAL_ERROR',
   rate_limited: 'RATE_LIMITED',
+  storage_unavailable: 'INTERNAL_ERROR',
 };
 
 export function renderReferralApiError(error: unknown): ErrorRendering {
@@ -96,6 +97,8 @@ export function renderReferralApiError(error: unknown): ErrorRendering {
     if (error.kind === 'unauthorized') return envelope(code, ERRORS[code].message);
     // An injected fault keeps its own status; the code says what kind of failure it stands for.
     if (error.kind === 'injected_error') return { status: error.status, body: { error_code: error.status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_REQUEST', message: reasonPhrase(error.status) } };
+    // The sandbox could not save the change: 503 with the same code a server-side failure carries.
+    if (error.kind === 'storage_unavailable') return { status: 503, body: { error_code: code, message: error.message } };
     if (error.kind === 'rate_limited') return { ...envelope(code, ERRORS[code].message), headers: standardRateLimitHeaders(error.rateLimit) };
     return envelope(code, error.message || ERRORS[code].message);
   }

@@ -264,6 +264,11 @@ export class VoucherifyError extends Error {
     return new VoucherifyError(status, key, reasonPhrase(status));
   }
 
+  /** The sandbox could not save the change (its disk failed); nothing was changed. */
+  static storageFailed(details: string): VoucherifyError {
+    return new VoucherifyError(503, 'service_unavailable', 'Service Unavailable', details);
+  }
+
   /** The project's API calls per hour are used up. */
   static tooManyRequests(): VoucherifyError {
     return new VoucherifyError(429, 'too_many_requests', MESSAGES.tooManyRequests, MESSAGES.tooManyRequestsDetails);

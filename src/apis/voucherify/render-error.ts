@@ -66,6 +66,8 @@ function translateEngineError(error: unknown): VoucherifyError {
       return VoucherifyError.injected(error.status);
     case 'rate_limited':
       return VoucherifyError.tooManyRequests();
+    case 'storage_unavailable':
+      return VoucherifyError.storageFailed(error.message);
   }
 }
 

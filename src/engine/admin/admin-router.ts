@@ -45,7 +45,7 @@ export function createAdminRouter(deps: AdminDeps) {
   router.use(readJsonBody);
 
   router.get('/health', (_req, res) => {
-    res.json({ status: 'ok', vendors: deps.vendors.map((v) => v.name), db: deps.store.location, now: deps.clock.now().toISOString() });
+    res.json({ status: 'ok', vendors: deps.vendors.map((v) => v.name), db: deps.store.location, store: deps.store.describe(), now: deps.clock.now().toISOString() });
   });
 
   router.post('/reset', async (req, res) => {

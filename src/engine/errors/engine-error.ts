@@ -12,7 +12,8 @@ export type EngineErrorKind =
   | 'unsupported_media_type' // a body in a content type or encoding the vendor does not take
   | 'forbidden_host' // a Host header the sandbox does not serve (DNS rebinding)
   | 'injected_error' // a fault rule or X-Sandbox-Fault asked for this status (5xx or 4xx); `status` carries it
-  | 'rate_limited'; // an emulated vendor rate limit or an injected one; `rateLimit` says which
+  | 'rate_limited' // an emulated vendor rate limit or an injected one; `rateLimit` says which
+  | 'storage_unavailable'; // the change could not be saved (disk full, I/O error) and was rolled back
 
 export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   unauthorized: 401,
@@ -26,6 +27,7 @@ export const ENGINE_STATUS: Record<EngineErrorKind, number> = {
   forbidden_host: 403,
   injected_error: 500,
   rate_limited: 429,
+  storage_unavailable: 503,
 };
 
 export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
@@ -40,6 +42,7 @@ export const ENGINE_MESSAGES: Record<EngineErrorKind, string> = {
   forbidden_host: 'This sandbox does not serve that Host name.',
   injected_error: 'A fault injected by the sandbox.',
   rate_limited: 'Too many requests.',
+  storage_unavailable: 'The sandbox could not save the change (storage failed); nothing was changed. Retry later.',
 };
 
 /** What a rate-limited answer says about the limit, for the vendor's headers (X-Rate-Limit-*, Retry-After). */

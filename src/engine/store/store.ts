@@ -1,26 +1,28 @@
-import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Low, Memory, type Adapter } from 'lowdb';
+// The embedded store: a lowdb snapshot (<db>, one JSON document) plus an append-only change log (<db>.log).
+//
+// Vendor state lives in indexed collections (collection.ts) that report each change; a group commit cuts the
+// changes made so far into one log line and fdatasyncs it before any request in it is acknowledged, so a write
+// costs the size of its change, not of the database. When the log outgrows the snapshot, a new snapshot is written
+// in the background and the log keeps only what came after it. Start-up loads the snapshot and replays the log.
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Low, Memory } from 'lowdb';
+import { EngineError } from '../errors/engine-error.js';
 import { ownEntry } from '../safe-keys.js';
-import type { OutboxMessage, Tenant, VendorApi } from '../types.js';
-import type { WebhookDelivery, WebhookEndpoint } from '../webhooks/types.js';
+import type { Tenant, VendorApi } from '../types.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
+import { applyChanges, hydrate, type SpecAt } from './apply-changes.js';
+import { ChangeBatch, type Change } from './change-batch.js';
+import { ChangeLog, encodeEntry, readLog } from './change-log.js';
+import { Collection, type CollectionSpec } from './collection.js';
+import { collectionsOf, emptyDatabase, type Database } from './database.js';
+import { readSnapshot, SnapshotFile } from './snapshot-file.js';
 
-export interface Database {
-  version: 1;
-  /** Credential sets per vendor. */
-  tenants: Record<string, Tenant[]>;
-  /** Vendor state per vendor, per tenant id. */
-  data: Record<string, Record<string, unknown>>;
-  outbox: OutboxMessage[];
-  /** Admin-configured receivers and the delivery log (pending deliveries are state: they survive a restart). */
-  webhooks: { endpoints: WebhookEndpoint[]; deliveries: WebhookDelivery[] };
-}
+export { emptyDatabase, type Database } from './database.js';
 
 export interface Store {
   readonly db: Database;
-  /** ':memory:' or the absolute file path. */
+  /** ':memory:' or the absolute file path of the snapshot. */
   readonly location: string;
   /** True when there was no file to load (the caller seeds the default scenario). */
   readonly isNew: boolean;
@@ -42,53 +44,280 @@ export interface Store {
   stateOf<S>(vendor: VendorApi<S>, tenantId: string): S;
   /** Swap in a tenant's whole state (a checked seed). */
   putState(vendor: string, tenantId: string, state: unknown): void;
+  /** What the store is and holds, for /__sandbox/health. */
+  describe(): StoreDescription;
+  /** Wait for writes in flight, fold the log into a new snapshot, release the file. */
+  close(): Promise<void>;
+}
+
+export interface StoreDescription {
+  kind: 'file' | 'memory';
+  location: string;
+  /** Bytes in the change log waiting for the next compaction. */
+  log_bytes?: number;
+  log_sequence?: number;
+}
+
+export interface StoreOptions {
+  /** The vendors whose collections the store indexes (VendorApi.collections). */
+  vendors?: ReadonlyArray<{ name: string; collections?: Partial<Record<string, CollectionSpec<any>>> }>;
+  /** Compact once the log passes this many bytes and the snapshot's size (default 64 MiB). */
+  compactAtBytes?: number;
+  /** Replay every batch onto a shadow copy and fail loudly if it differs from memory (default: SANDBOX_VERIFY_LOG=1). */
+  verify?: boolean;
+  /** Test hook: called before each disk write; a throw acts as that write's I/O error (disk full, EIO). */
+  failpoint?: (step: 'append' | 'snapshot') => void;
 }
 
 export const MEMORY = ':memory:';
 
-/** A write that did not reach the disk; its change is no longer in memory either. */
-export class StorageError extends Error {
+/** A write that did not reach the disk; its change is no longer in memory either. Vendors answer it 503. */
+export class StorageError extends EngineError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super('storage_unavailable', message);
     this.name = 'StorageError';
+    if (options?.cause !== undefined) this.cause = options.cause;
   }
 }
 
-export function emptyDatabase(): Database {
-  return { version: 1, tenants: {}, data: {}, outbox: [], webhooks: { endpoints: [], deliveries: [] } };
-}
+const DEFAULT_COMPACT_AT = 64 * 1024 * 1024;
 
-/** lowdb over a JSON file (fsynced temp file + rename + fsynced directory) or over memory. */
-export function createStore(location: string = MEMORY, log: ProblemLog = consoleLog): Store {
+export function createStore(location: string = MEMORY, log: ProblemLog = consoleLog, options: StoreOptions = {}): Store {
   const inMemory = location === MEMORY;
   const path = inMemory ? MEMORY : resolve(location);
-  const initial = inMemory ? null : readDatabase(path);
-  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  const adapter: Adapter<Database> = inMemory ? new Memory<Database>() : new DurableJsonFile(path, log);
-  const low = new Low<Database>(adapter, emptyDatabase());
-  low.data = initial ?? emptyDatabase();
+  const logPath = `${path}.log`;
+  const specAt: SpecAt = collectionsOf(options.vendors ?? []);
+  const verify = options.verify ?? process.env.SANDBOX_VERIFY_LOG === '1';
+  const compactAt = options.compactAtBytes ?? DEFAULT_COMPACT_AT;
+  const failpoint = options.failpoint ?? (() => undefined);
+
+  if (!inMemory) {
+    mkdirSync(dirname(path), { recursive: true });
+    lockDatabase(path);
+  }
+  const loaded = inMemory ? null : loadDatabase(path, specAt);
+  const snapshotFile = inMemory ? null : new SnapshotFile(path, (message, error) => log.warn(message, error));
+  const low = new Low<Database>(snapshotFile ?? new Memory<Database>(), emptyDatabase());
+
+  let batch = new ChangeBatch();
+  /** JSON of each small value as last logged (fields of tenant states, the tenant list, webhook endpoints). */
+  const logged = new Map<string, string>();
+  /** Tenants handed out since the last cut: their small fields are compared then. */
+  const touched = new Map<string, [vendor: string, tenant: string]>();
+  let sequence = loaded?.sequence ?? 0;
+  let logSize = loaded?.logSize ?? 0;
+  let changeLog: ChangeLog | undefined;
+  let needsSnapshot = loaded === null; // a new file, or a replaced database
+  let snapshotBytes = 0;
+  let compacting: Promise<void> | null = null;
+  /** Bumped by every whole snapshot (new file, reset): a compaction that started before one is stale. */
+  let generation = 0;
+  let snapshotWrites: Promise<unknown> = Promise.resolve();
+  /** Snapshot writes never overlap, so an older snapshot can never be renamed over a newer one. */
+  const oneSnapshotAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = snapshotWrites.catch(() => undefined).then(task);
+    snapshotWrites = run;
+    return run;
+  };
   let epoch = 0;
+  let shadow: Database | null = null;
+
+  const install = (db: Database) => {
+    low.data = hydrate(db, [], specAt) as Database;
+    attachCollections(low.data);
+    logged.clear();
+    touched.clear();
+    rememberSmallValues(low.data);
+    if (verify) shadow = hydrate(JSON.parse(JSON.stringify(low.data)), [], specAt) as Database;
+  };
+  install(loaded?.db ?? emptyDatabase());
+  if (loaded?.torn) log.warn(loaded.torn);
+
+  function attachCollections(db: Database): void {
+    const attach = (value: unknown, at: string[]) => {
+      if (value instanceof Collection) value.attach(at, batch);
+    };
+    attach(db.outbox, ['outbox']);
+    attach(db.webhooks.deliveries, ['webhooks', 'deliveries']);
+    for (const [vendor, byTenant] of Object.entries(db.data)) {
+      for (const [tenant, state] of Object.entries(byTenant)) attachState(vendor, tenant, state);
+    }
+  }
+
+  function attachState(vendor: string, tenant: string, state: unknown): void {
+    if (typeof state !== 'object' || state === null) return;
+    for (const [field, value] of Object.entries(state)) {
+      if (value instanceof Collection) value.attach(['data', vendor, tenant, field], batch);
+    }
+  }
+
+  function rememberSmallValues(db: Database): void {
+    logged.set('tenants', JSON.stringify(db.tenants));
+    logged.set('webhooks\u0000endpoints', JSON.stringify(db.webhooks.endpoints));
+    logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
+    for (const [vendor, byTenant] of Object.entries(db.data)) {
+      for (const [tenant, state] of Object.entries(byTenant)) rememberFields(vendor, tenant, state);
+    }
+  }
+
+  function rememberFields(vendor: string, tenant: string, state: unknown): void {
+    if (typeof state !== 'object' || state === null) return;
+    for (const [field, value] of Object.entries(state)) {
+      if (!(value instanceof Collection)) logged.set(['data', vendor, tenant, field].join('\u0000'), JSON.stringify(value ?? null));
+    }
+  }
+
+  /** Log the value at a path if it differs from what was last logged (small values only). */
+  function logIfChanged(path: string[], value: unknown): void {
+    const key = path.join('\u0000');
+    const json = JSON.stringify(value ?? null);
+    if (logged.get(key) === json) return;
+    logged.set(key, json);
+    batch.set(path, value ?? null);
+  }
+
+  /** Everything changed since the last cut, as log changes: collection changes as they came, small values by diff. */
+  function cutChanges(): Change[] {
+    const db = low.data;
+    // Engine collections swapped for plain arrays (a filter assigned back) are logged whole and indexed again.
+    for (const at of [['outbox'], ['webhooks', 'deliveries']] as const) {
+      const parent = (at.length === 1 ? db : db.webhooks) as unknown as Record<string, unknown>;
+      const name = at[at.length - 1];
+      if (!(parent[name] instanceof Collection)) {
+        parent[name] = Collection.over(specAt(at)!, parent[name] as object[], at, batch);
+        batch.set([...at], parent[name]);
+      }
+    }
+    logIfChanged(['tenants'], db.tenants);
+    logIfChanged(['webhooks', 'endpoints'], db.webhooks.endpoints);
+    logIfChanged(['schema_revision'], db.schema_revision);
+    for (const [vendor, tenant] of touched.values()) {
+      const state = db.data[vendor]?.[tenant] as Record<string, unknown> | undefined;
+      if (!state) continue;
+      for (const [field, value] of Object.entries(state)) {
+        if (value instanceof Collection) continue;
+        const at = ['data', vendor, tenant, field];
+        const spec = specAt(at);
+        if (spec && Array.isArray(value)) {
+          // a whole collection assigned as a plain array: log it whole, index it again
+          state[field] = Collection.over(spec, value as object[], at, batch);
+          batch.set(at, state[field]);
+          continue;
+        }
+        logIfChanged(at, value);
+      }
+    }
+    touched.clear();
+    return batch.cut();
+  }
+
+  /** Verification mode: the bytes just logged, replayed onto the shadow, must give exactly what memory holds. */
+  function checkAgainstShadow(entryJson: string | null, snapshotText: string | null): void {
+    if (!verify) return;
+    if (snapshotText !== null) {
+      shadow = hydrate(JSON.parse(snapshotText), [], specAt) as Database;
+      return;
+    }
+    if (entryJson !== null) applyChanges(shadow!, (JSON.parse(entryJson) as { c: Change[] }).c, specAt);
+    const replayed = JSON.stringify({ ...shadow, log_sequence: undefined });
+    const memory = JSON.stringify({ ...low.data, log_sequence: undefined });
+    if (replayed !== memory) {
+      const where = firstDifference(JSON.parse(replayed), JSON.parse(memory), '');
+      shadow = hydrate(JSON.parse(memory), [], specAt) as Database; // one report per slip, not one per later commit
+      const error = new StorageError(`change log verification failed: ${where} changed in memory without reaching the log (mutate records through their collection: push, update, remove)`);
+      log.error(error.message, undefined);
+      throw error;
+    }
+  }
+
+  async function writeSnapshotNow(): Promise<void> {
+    generation += 1;
+    low.data.log_sequence = sequence;
+    const text = JSON.stringify(low.data);
+    cutChanges(); // the snapshot holds all of it
+    checkAgainstShadow(null, text);
+    await oneSnapshotAtATime(async () => {
+      failpoint('snapshot');
+      await snapshotFile!.writeText(text);
+    });
+    snapshotBytes = Buffer.byteLength(text);
+    changeLog ??= await ChangeLog.open(logPath, logSize);
+    await changeLog.dropBefore(changeLog.size);
+    logSize = 0;
+    needsSnapshot = false;
+  }
+
+  async function appendBatch(): Promise<void> {
+    const changes = cutChanges();
+    if (changes.length === 0) {
+      checkAgainstShadow(null, null);
+      return;
+    }
+    const next = sequence + 1;
+    const line = encodeEntry(next, changes);
+    checkAgainstShadow(line.slice(9), null);
+    // Compaction serialises now, while memory holds exactly what this entry and those before it hold.
+    const snapshotText = !compacting && logSize + line.length > Math.max(compactAt, snapshotBytes) ? JSON.stringify({ ...low.data, log_sequence: next }) : null;
+    failpoint('append');
+    changeLog ??= await ChangeLog.open(logPath, logSize);
+    await changeLog.append(line);
+    sequence = next;
+    logSize = changeLog.size;
+    if (snapshotText) compacting = compact(snapshotText, changeLog.size, generation);
+  }
+
+  /** In the background: write the snapshot, then drop the log entries it holds (appends continue meanwhile). */
+  async function compact(text: string, heldUpTo: number, startedIn: number): Promise<void> {
+    try {
+      const written = await oneSnapshotAtATime(async () => {
+        if (generation !== startedIn) return false; // a whole snapshot came since: this one is older
+        failpoint('snapshot');
+        await snapshotFile!.writeText(text);
+        return true;
+      });
+      if (!written) return;
+      snapshotBytes = Buffer.byteLength(text);
+      await groupCommit.exclusive(async () => {
+        if (generation !== startedIn) return; // that snapshot emptied the log already
+        await changeLog!.dropBefore(heldUpTo);
+        logSize = changeLog!.size;
+      });
+    } catch (error) {
+      log.warn(`could not compact ${path}; the log keeps growing until the next try`, error);
+    } finally {
+      compacting = null;
+    }
+  }
 
   const flush = async () => {
+    if (inMemory) {
+      const changes = cutChanges();
+      if (verify) checkAgainstShadow(JSON.stringify({ c: changes }), null);
+      return;
+    }
     try {
-      await low.write();
+      if (needsSnapshot) await writeSnapshotNow();
+      else await appendBatch();
     } catch (error) {
-      // Nothing written may stay visible: go back to what the disk holds, and fail every waiting caller.
+      if (error instanceof StorageError) throw error; // verification: memory is as the handler left it
+      // Nothing unacknowledged may stay visible: go back to what the disk holds, and fail every waiting caller.
       epoch += 1;
-      low.data = readDatabase(path) ?? emptyDatabase();
-      log.error(`could not write ${path}; unacknowledged changes were rolled back`, error);
-      throw new StorageError(`The sandbox could not save the change to ${path}: ${(error as Error).message}`, { cause: error });
+      const durable = loadDatabase(path, specAt, logSize);
+      batch = new ChangeBatch();
+      install(durable?.db ?? emptyDatabase());
+      if (durable) sequence = durable.sequence;
+      log.error(`could not write ${needsSnapshot ? path : logPath}; unacknowledged changes were rolled back`, error);
+      throw new StorageError(`The sandbox could not save the change: ${(error as Error).message}`, { cause: error });
     }
   };
   const groupCommit = createGroupCommit(flush);
-  if (!inMemory) lockDatabase(path);
 
-  return {
+  const store: Store = {
     get db() {
       return low.data;
     },
     location: path,
-    isNew: initial === null,
+    isNew: loaded === null,
     get epoch() {
       return epoch;
     },
@@ -102,93 +331,130 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       return groupCommit.pending().catch(() => undefined);
     },
     replace(db) {
-      low.data = db;
+      batch = new ChangeBatch();
+      install(db);
+      needsSnapshot = true;
     },
     tenantsOf(vendor) {
       return ownEntry(low.data.tenants, vendor, () => []);
     },
     stateOf<S>(vendor: VendorApi<S>, tenantId: string): S {
-      const byTenant = ownEntry(low.data.data, vendor.name, () => ({}));
-      return ownEntry(byTenant, tenantId, () => vendor.emptyState()) as S;
+      const byTenant = ownEntry<Record<string, unknown>>(low.data.data, vendor.name, () => ({}));
+      touched.set(`${vendor.name}\u0000${tenantId}`, [vendor.name, tenantId]);
+      if (Object.hasOwn(byTenant, tenantId)) return byTenant[tenantId] as S;
+      return putState(vendor.name, tenantId, vendor.emptyState()) as S;
     },
     putState(vendor, tenantId, state) {
-      const byTenant = ownEntry<Record<string, unknown>>(low.data.data, vendor, () => ({}));
-      ownEntry(byTenant, tenantId, () => state);
-      byTenant[tenantId] = state;
+      putState(vendor, tenantId, state);
+    },
+    describe() {
+      return inMemory ? { kind: 'memory', location: path } : { kind: 'file', location: path, log_bytes: logSize, log_sequence: sequence };
+    },
+    async close() {
+      await store.settled();
+      if (compacting) await compacting;
+      if (!inMemory && (logSize > 0 || needsSnapshot)) {
+        await groupCommit.exclusive(() => writeSnapshotNow()).catch((error) => log.warn(`could not compact ${path} at shutdown; the log is replayed at the next start`, error));
+      }
+      await changeLog?.close();
+      changeLog = undefined;
+      if (!inMemory) releaseLock(path);
     },
   };
-}
 
-/**
- * Acknowledged means fsynced: the temp file is flushed to disk before the rename, and the directory after it, so a
- * power cut leaves either the old file or the new one. The temp name carries the pid, so two processes never share it.
- */
-class DurableJsonFile implements Adapter<Database> {
-  constructor(
-    private readonly path: string,
-    private readonly log: ProblemLog,
-  ) {}
-
-  async read(): Promise<Database | null> {
-    return readDatabase(this.path);
+  function putState(vendor: string, tenantId: string, state: unknown): unknown {
+    const byTenant = ownEntry<Record<string, unknown>>(low.data.data, vendor, () => ({}));
+    ownEntry(byTenant, tenantId, () => state);
+    const at = ['data', vendor, tenantId];
+    byTenant[tenantId] = hydrate(state, at, specAt);
+    attachState(vendor, tenantId, byTenant[tenantId]);
+    rememberFields(vendor, tenantId, byTenant[tenantId]);
+    batch.set(at, byTenant[tenantId]);
+    return byTenant[tenantId];
   }
 
-  async write(data: Database): Promise<void> {
-    const text = JSON.stringify(data); // compact: the whole database is serialised per flush
-    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    try {
-      const file = await open(temp, 'w');
-      try {
-        await file.writeFile(text);
-        await file.datasync();
-      } finally {
-        await file.close();
-      }
-      await rename(temp, this.path);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    // The rename is the commit point: a failed directory sync after it is logged, not reported as a lost write
-    // (the new file is already what a restart reads).
-    try {
-      const dir = await open(dirname(this.path), 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    } catch (error) {
-      this.log.warn(`could not fsync the directory of ${this.path}`, error);
-    }
-  }
+  openStores.add(store);
+  return store;
 }
+
+/** The database on disk: the snapshot with the log replayed onto it (the log read up to `logLimit` bytes if given). */
+function loadDatabase(path: string, specAt: SpecAt, logLimit?: number): { db: Database; sequence: number; logSize: number; torn?: string } | null {
+  const snapshot = readSnapshot(path);
+  const changeLog = readLog(`${path}.log`, logLimit);
+  if (!snapshot) {
+    if (changeLog.entries.length > 0) throw new Error(`Cannot load the sandbox database ${path}: its change log ${path}.log exists but the snapshot does not. Restore the snapshot or move the log away.`);
+    return null;
+  }
+  const db = hydrate(snapshot, [], specAt) as Database;
+  let sequence = snapshot.log_sequence ?? 0;
+  for (const entry of changeLog.entries) {
+    if (entry.sequence <= sequence) continue; // already in the snapshot (a compaction stopped before trimming the log)
+    if (entry.sequence !== sequence + 1) throw new Error(`Cannot load the sandbox database ${path}: the log jumps from entry ${sequence} to ${entry.sequence}.`);
+    try {
+      applyChanges(db, entry.changes, specAt);
+    } catch (error) {
+      throw new Error(`Cannot load the sandbox database ${path}: log entry ${entry.sequence} does not apply (${(error as Error).message}).`);
+    }
+    sequence = entry.sequence;
+  }
+  return { db, sequence, logSize: changeLog.size, torn: changeLog.torn };
+}
+
+/** The database as a restart would see it (snapshot + log), for tests and tools that look at the files. */
+export function readStoredDatabase(path: string, vendors: StoreOptions['vendors'] = []): Database | null {
+  const loaded = loadDatabase(resolve(path), collectionsOf(vendors));
+  return loaded ? (JSON.parse(JSON.stringify(loaded.db)) as Database) : null;
+}
+
+function firstDifference(a: unknown, b: unknown, at: string): string {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return at || '(root)';
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const left = (a as Record<string, unknown>)[key];
+    const right = (b as Record<string, unknown>)[key];
+    if (JSON.stringify(left) !== JSON.stringify(right)) return firstDifference(left, right, `${at}${at ? '.' : ''}${key}`);
+  }
+  return at || '(root)';
+}
+
+type GroupCommit = (() => Promise<void>) & { pending(): Promise<void>; exclusive<T>(task: () => Promise<T>): Promise<T> };
 
 /**
  * Group commit: callers that arrive while a flush is running share the next flush, so N concurrent writes cost
- * at most two serialisations of the database instead of N. Each promise resolves only after a flush that began
- * after its caller's mutation has reached the disk.
+ * at most two log appends instead of N. Each promise resolves only after a flush that began after its caller's
+ * mutation has reached the disk. `exclusive` runs a task between flushes (a compaction trimming the log).
  */
-export function createGroupCommit(flush: () => Promise<void>): (() => Promise<void>) & { pending(): Promise<void> } {
+export function createGroupCommit(flush: () => Promise<void>): GroupCommit {
   let inFlight: Promise<void> | null = null;
   let next: Promise<void> | null = null;
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.catch(() => undefined).then(task);
+    tail = run;
+    return run;
+  };
   const commit = () => {
     if (next) return next;
     const waitFor = inFlight ? inFlight.catch(() => undefined) : Promise.resolve();
-    const scheduled: Promise<void> = waitFor.then(() => {
-      next = null; // callers from here on need a later flush; this one serialises the data as it is now
-      const current = flush();
-      inFlight = current;
-      return current.finally(() => {
-        if (inFlight === current) inFlight = null;
-      });
-    });
+    const scheduled: Promise<void> = waitFor.then(() =>
+      serial(() => {
+        next = null; // callers from here on need a later flush; this one cuts the changes as they are now
+        const current = flush();
+        inFlight = current;
+        return current.finally(() => {
+          if (inFlight === current) inFlight = null;
+        });
+      }),
+    );
     next = scheduled;
     return scheduled;
   };
   // The latest write scheduled or running: waiting for it covers every mutation made before the call.
-  return Object.assign(commit, { pending: () => next ?? inFlight ?? Promise.resolve() });
+  return Object.assign(commit, { pending: () => next ?? inFlight ?? Promise.resolve(), exclusive: serial });
 }
+
+// ---- One process per database file ----
+
+const openStores = new Set<Store>();
 
 /**
  * One process per database file: a second sandbox on the same file would overwrite the first one's acknowledged
@@ -219,20 +485,35 @@ const heldLocks = new Set<string>();
 function holdLock(lock: string): void {
   if (heldLocks.size === 0) {
     process.once('exit', () => {
-      for (const held of heldLocks) {
-        try {
-          if (readFileSync(held, 'utf8') === String(process.pid)) unlinkSync(held);
-        } catch {
-          // already gone
-        }
-      }
+      for (const held of heldLocks) releaseLockFile(held);
     });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      // Exit as the signal would have, so the exit handler runs; only when nobody else handles the signal.
-      if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+      // A clean stop folds the log into the snapshot first (bounded), then exits as the signal would have; only
+      // when nobody else handles the signal.
+      if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal === 'SIGINT' ? 130 : 143));
     }
   }
   heldLocks.add(lock);
+}
+
+async function closeStoresThenExit(code: number): Promise<void> {
+  const deadline = new Promise((done) => setTimeout(done, 10_000).unref());
+  await Promise.race([Promise.allSettled([...openStores].map((store) => store.close())), deadline]);
+  process.exit(code);
+}
+
+function releaseLock(path: string): void {
+  const lock = `${path}.lock`;
+  releaseLockFile(lock);
+  heldLocks.delete(lock);
+}
+
+function releaseLockFile(lock: string): void {
+  try {
+    if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock);
+  } catch {
+    // already gone
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -241,21 +522,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-// Read synchronously at start-up so createServer() can stay synchronous.
-function readDatabase(path: string): Database | null {
-  if (path === MEMORY || !existsSync(path)) return null;
-  const text = readFileSync(path, 'utf8');
-  try {
-    const parsed = JSON.parse(text) as Database;
-    if (parsed?.version !== 1 || typeof parsed.tenants !== 'object') throw new Error('not a referral-sandbox database');
-    parsed.outbox ??= [];
-    parsed.data ??= {};
-    parsed.webhooks ??= { endpoints: [], deliveries: [] };
-    return parsed;
-  } catch (error) {
-    throw new Error(`Cannot load the sandbox database ${path}: ${(error as Error).message}. Move it away or point SANDBOX_DB elsewhere.`);
   }
 }

@@ -1,4 +1,5 @@
 // Sends stored webhook deliveries: on the sandbox clock, with bounded concurrency, never in a request's way.
+import { removeRecords, updateRecord } from '../store/collection.js';
 import type { SandboxClock } from '../clock.js';
 import type { Store } from '../store/store.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
@@ -172,6 +173,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
       finish(delivery, 'failed', outcome === 'retry' ? `gave up after ${delivery.attempts.length} attempts` : outcome === 'disable' ? 'the receiver asked to be disabled' : undefined);
       if (outcome === 'disable') disableEndpoint(vendor, delivery);
     }
+    updateRecord(deliveries(), delivery);
     await deps.store.commit().catch(() => undefined); // the store logs its own failures; the log entry is best effort
   }
 
@@ -179,6 +181,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
     delivery.status = status;
     delivery.next_attempt_at = null;
     if (note) delivery.note = note;
+    updateRecord(deliveries(), delivery);
   }
 
   function disableEndpoint(vendor: VendorApi, delivery: WebhookDelivery) {
@@ -198,7 +201,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
     const finished = list.filter((d) => d.status !== 'pending');
     if (finished.length <= logLimit) return;
     const drop = new Set(finished.slice(0, finished.length - logLimit).map((d) => d.id));
-    deps.store.db.webhooks.deliveries = list.filter((d) => !drop.has(d.id));
+    removeRecords(list, ...list.filter((d) => drop.has(d.id)));
   }
 
   return {
@@ -213,7 +216,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
       delivery.status = 'pending';
       delivery.next_attempt_at = deps.clock.now().toISOString();
       delete delivery.note;
-      return delivery;
+      return updateRecord(deliveries(), delivery);
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);

@@ -1,0 +1,91 @@
+// N Partnero subscribers for the benchmarks, the same records for every store and peer: cloned from the default
+// scenario's first subscriber (so fields added to the record later come along), with unique key, id, email and
+// codes, and about 10% referred by an earlier one. Deterministic, and generated lazily: a million records are
+// written or sent chunk by chunk, never held as one array.
+
+export const PARTNERO_AUTH = { Authorization: 'Bearer pn_sandbox_key' };
+
+export type Subscriber = Record<string, unknown>;
+
+/** The public id of bench record i: what GET /v1/subscribers/{id} asks for. */
+export const benchId = (i: number) => `bench-${i}`;
+const benchKey = (i: number) => `sub_b${i.toString(16).padStart(11, '0')}`;
+const benchCode = (i: number) => `b${i.toString(36).padStart(6, '0')}`;
+
+/** mulberry32: a tiny seeded PRNG, so the referral graph is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function* benchSubscribers(template: Subscriber, count: number): Generator<Subscriber> {
+  const random = seededRandom(7);
+  for (let i = 0; i < count; i++) {
+    const referred = i > 0 && random() < 0.1;
+    yield {
+      ...template,
+      key: benchKey(i),
+      id: benchId(i),
+      name: `Bench Subscriber ${i}`,
+      email: `bench-${i}@example.com`,
+      status: 'active',
+      approved: true,
+      referred_by: referred ? benchKey(Math.floor(random() * i)) : null,
+      share_code: benchCode(i),
+      portal_code: `${benchCode(i)}/bench${i.toString(36).padStart(11, '0')}`,
+      created_at: '2026-01-01T00:00:00.000000Z',
+      updated_at: '2026-01-01T00:00:00.000000Z',
+    };
+  }
+}
+
+/** Chunks of at most `size` from a generator (admin seed requests, file writes). */
+export function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/**
+ * POSTs the records to /__sandbox/seed in chunks (the admin body limit is 64 MiB; 20,000 records are ~7 MiB).
+ * Gives up at the deadline: today's seed merge is quadratic, and one chunk cannot be interrupted, so the caller
+ * stops the server. Returns the seconds taken, or how far it got.
+ */
+export async function seedThroughAdmin(
+  base: string,
+  template: Subscriber,
+  count: number,
+  capSeconds: number,
+): Promise<{ seconds: number; done: boolean; seeded: number }> {
+  const started = performance.now();
+  const deadline = started + capSeconds * 1000;
+  let seeded = 0;
+  for (const chunk of chunked(benchSubscribers(template, count), 20_000)) {
+    const left = deadline - performance.now();
+    if (left <= 0) return { seconds: (performance.now() - started) / 1000, done: false, seeded };
+    const body = JSON.stringify({ partnero: { tenants: [{ id: 'default', data: { subscribers: chunk } }] } });
+    let res: Response;
+    try {
+      res = await fetch(`${base}/__sandbox/seed`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(Math.ceil(left)) });
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') return { seconds: (performance.now() - started) / 1000, done: false, seeded };
+      throw error;
+    }
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`POST /__sandbox/seed answered ${res.status}: ${text.slice(0, 500)}`);
+    seeded += chunk.length;
+  }
+  return { seconds: (performance.now() - started) / 1000, done: true, seeded };
+}
