@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createAdminRouter, resetTo } from './admin/admin-router.js';
@@ -83,10 +84,17 @@ export function createApp(options: EngineOptions): SandboxApp {
   let ready = Promise.resolve();
   if (store.isNew) {
     resetTo({ vendors: options.vendors, store, ids, buildScenario: options.buildScenario }, options.initialScenario ?? 'default');
+    store.db.schema_revision = schemaRevision(options.vendors);
     ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
   } else {
     ensureDefaultTenants(store, options.vendors);
-    for (const problem of upgradeStoredStates(store, options.vendors, ids)) (logger ?? consoleLog).warn(`stored state kept as it was: ${problem}`);
+    // Upgrading re-seeds every tenant (linear in the data): only for a database written under other state schemas.
+    const revision = schemaRevision(options.vendors);
+    if (store.db.schema_revision !== revision) {
+      for (const problem of upgradeStoredStates(store, options.vendors, ids)) (logger ?? consoleLog).warn(`stored state kept as it was: ${problem}`);
+      store.db.schema_revision = revision;
+      ready = store.commit();
+    }
   }
 
   // A vendor's own host names are served too (its routes answer there alone).
@@ -147,4 +155,10 @@ function logAdminRequests(logger: EngineLogger) {
     });
     next();
   };
+}
+
+/** A fingerprint of the vendors' state schemas: a database stamped with another one is upgraded on load. */
+function schemaRevision(vendors: VendorApi[]): string {
+  const schemas = vendors.map((vendor) => [vendor.name, vendor.stateSchema ?? null]);
+  return createHash('sha256').update(JSON.stringify(schemas)).digest('hex').slice(0, 16);
 }

@@ -149,6 +149,7 @@ export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'bui
   const scratch = createStore(MEMORY);
   applyScenario(scratch, deps.vendors, doc, deps.ids);
   ensureDefaultTenants(scratch, deps.vendors);
+  scratch.db.schema_revision = deps.store.db.schema_revision; // same code, same schemas: no upgrade at the next start
   deps.store.replace(scratch.db);
 }
 

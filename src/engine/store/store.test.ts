@@ -1,21 +1,33 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createToyApp } from '../test-support/toy-vendor.js';
+import { createToyApp, toy } from '../test-support/toy-vendor.js';
+import { createIdSource } from '../ids.js';
 import { mergeInto } from './merge.js';
+import { createStore, readStoredDatabase } from './store.js';
 
 const auth = { Authorization: 'Bearer toy_key' };
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'sandbox-store-')), 'nested', 'db.json');
-const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** What a restart would load: the snapshot with the log replayed. */
+const onDisk = (file: string) => readStoredDatabase(file, [toy])!;
+const snapshotOnly = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** A disk that fails on demand, as a full disk or an I/O error would. */
+function failingDisk() {
+  const disk = { failing: false, failpoint: () => {
+    if (disk.failing) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  } };
+  return disk;
+}
 
 describe('file store', () => {
   it('writes the default scenario on first start and survives a restart', async () => {
     const file = tempDb();
     const first = createToyApp({ db: file });
     await first.locals.sandbox.ready;
-    expect(onDisk(file).data.toy.default.items).toEqual([{ id: 100, name: 'seeded' }]);
+    expect(snapshotOnly(file).data.toy.default.items).toEqual([{ id: 100, name: 'seeded' }]);
     await request(first).post('/toy/items').set(auth).send({ name: 'kept' }).expect(201);
     const second = createToyApp({ db: file });
     expect((await request(second).get('/toy/items').set(auth)).body.items.map((i: { name: string }) => i.name)).toEqual(['seeded', 'kept']);
@@ -27,27 +39,82 @@ describe('file store', () => {
     await app.locals.sandbox.ready;
     const responses = await Promise.all(Array.from({ length: 25 }, (_, i) => request(app).post('/toy/items').set(auth).send({ name: `n${i}` })));
     expect(responses.every((r) => r.status === 201)).toBe(true);
-    const names = onDisk(file).data.toy.default.items.map((i: { name: string }) => i.name);
+    const names = (onDisk(file).data.toy.default as { items: Array<{ name: string }> }).items.map((i) => i.name);
     for (let i = 0; i < 25; i++) expect(names).toContain(`n${i}`);
     const single = await request(app).post('/toy/items').set(auth).send({ name: 'last' });
-    expect(onDisk(file).data.toy.default.items.at(-1)).toEqual(single.body);
+    expect((onDisk(file).data.toy.default as { items: unknown[] }).items.at(-1)).toEqual(single.body);
   });
 
-  it('a write that cannot reach the disk is a 500, is rolled back from memory, and never becomes durable later', async () => {
+  it('a write that cannot reach the disk is a 503 saying so, is rolled back from memory, and never becomes durable later', async () => {
+    const file = tempDb();
+    const disk = failingDisk();
+    const app = createToyApp({ db: file, storage: { failpoint: disk.failpoint } });
+    await app.locals.sandbox.ready;
+    disk.failing = true;
+    const failed = await Promise.all([1, 2, 3].map((i) => request(app).post('/toy/items').set(auth).send({ name: `lost${i}` })));
+    expect(failed.map((r) => r.status)).toEqual([503, 503, 503]);
+    expect(failed[0].body.toy_error).toMatchObject({ kind: 'storage_unavailable', message: expect.stringMatching(/could not save the change.*no space left/) });
+    const listed = (await request(app).get('/toy/items').set(auth)).body.items.map((i: { name: string }) => i.name);
+    expect(listed).toEqual(['seeded']);
+    disk.failing = false;
+    const ok = await request(app).post('/toy/items').set(auth).send({ name: 'kept' });
+    expect(ok.status).toBe(201);
+    expect((onDisk(file).data.toy.default as { items: Array<{ name: string }> }).items.map((i) => i.name)).toEqual(['seeded', 'kept']);
+  });
+
+  it('appends each group commit to the log instead of rewriting the snapshot, and a restart replays it', async () => {
     const file = tempDb();
     const app = createToyApp({ db: file });
     await app.locals.sandbox.ready;
-    // A directory where the writer's temp file goes: every flush now fails (EISDIR), as on a full disk.
-    const blocker = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-    mkdirSync(blocker);
-    const failed = await Promise.all([1, 2, 3].map((i) => request(app).post('/toy/items').set(auth).send({ name: `lost${i}` })));
-    expect(failed.map((r) => r.status)).toEqual([500, 500, 500]);
-    const listed = (await request(app).get('/toy/items').set(auth)).body.items.map((i: { name: string }) => i.name);
-    expect(listed).toEqual(['seeded']);
-    rmdirSync(blocker);
-    const ok = await request(app).post('/toy/items').set(auth).send({ name: 'kept' });
-    expect(ok.status).toBe(201);
-    expect(onDisk(file).data.toy.default.items.map((i: { name: string }) => i.name)).toEqual(['seeded', 'kept']);
+    const snapshotBefore = readFileSync(file, 'utf8');
+    for (let i = 0; i < 5; i++) await request(app).post('/toy/items').set(auth).send({ name: `one-by-one ${i}` }).expect(201);
+    expect(readFileSync(file, 'utf8')).toBe(snapshotBefore); // the snapshot is untouched until a compaction
+    const lines = readFileSync(`${file}.log`, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    // <crc32> {"s": sequence, "c": [changes]}: the item put into its collection, next_id set as a small field
+    expect(lines[0]).toMatch(/^[0-9a-f]{8} \{"s":1,"c":\[/);
+    expect(JSON.parse(lines[0].slice(9)).c).toEqual(expect.arrayContaining([['p', ['data', 'toy', 'default', 'items'], { id: 101, name: 'one-by-one 0' }]]));
+    const restarted = createToyApp({ db: file, ids: createIdSource(2) }); // another run: other random ids
+    const items = (restarted.locals.sandbox.store.db.data.toy.default as { items: Array<{ name: string }> }).items;
+    expect(items.map((i) => i.name)).toEqual(['seeded', 'one-by-one 0', 'one-by-one 1', 'one-by-one 2', 'one-by-one 3', 'one-by-one 4']);
+    const after = await request(restarted).post('/toy/items').set(auth).send({ name: 'after restart' });
+    expect(after.body).toMatchObject({ id: 106 });
+  });
+
+  it('compacts the log into a new snapshot once it outgrows the threshold, losing nothing', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file, storage: { compactAtBytes: 1 } }); // every append is past the threshold
+    await app.locals.sandbox.ready;
+    for (let i = 0; i < 6; i++) await request(app).post('/toy/items').set(auth).send({ name: `c${i}` }).expect(201);
+    await app.locals.sandbox.store.close(); // waits for the background compaction, then folds in the rest
+    expect(statSync(`${file}.log`).size).toBe(0);
+    const snapshot = snapshotOnly(file);
+    expect(snapshot.data.toy.default.items.map((i: { name: string }) => i.name)).toEqual(['seeded', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5']);
+    expect(snapshot.log_sequence).toBe(6);
+  });
+
+  it('drops a torn last log line (a crash mid-append) with a warning, and keeps everything before it', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file });
+    await app.locals.sandbox.ready;
+    await request(app).post('/toy/items').set(auth).send({ name: 'acknowledged' }).expect(201);
+    const good = readFileSync(`${file}.log`).length;
+    appendFileSync(`${file}.log`, '0badc0de {"s":2,"c":[["p",["data","toy","default","items"],{"id":102,"na'); // no line end
+    const warnings: string[] = [];
+    const store = createStore(file, { warn: (message: string) => void warnings.push(message), error: () => undefined }, { vendors: [toy] });
+    expect(warnings.join()).toMatch(/dropped a torn last line 2 .*cut short by a crash, never acknowledged/);
+    expect((store.db.data.toy.default as { items: Array<{ name: string }> }).items.map((i) => i.name)).toEqual(['seeded', 'acknowledged']);
+    expect(readFileSync(`${file}.log`).length).toBe(good); // cut back to the last good line
+  });
+
+  it('refuses to start when a log line in the middle is damaged, instead of replaying around it', async () => {
+    const file = tempDb();
+    const app = createToyApp({ db: file });
+    await app.locals.sandbox.ready;
+    for (const name of ['a', 'b']) await request(app).post('/toy/items').set(auth).send({ name }).expect(201);
+    const log = readFileSync(`${file}.log`, 'utf8');
+    writeFileSync(`${file}.log`, log.replace('"name":"a"', '"name":"x"')); // the checksum no longer matches
+    expect(() => createToyApp({ db: file })).toThrow(/db\.json\.log is damaged at line 1 \(checksum mismatch\) and has lines after it/);
   });
 
   it('refuses to start over a corrupt database file instead of overwriting it', () => {
@@ -100,7 +167,8 @@ describe('a database from an earlier version', () => {
     const first = createServer({ db: file });
     await first.locals.sandbox.ready;
     // Make the file look older: drop a whole collection and a field of every record.
-    const db = onDisk(file);
+    const db = onDisk(file) as unknown as { schema_revision?: string; data: Record<string, Record<string, unknown>> };
+    delete db.schema_revision; // versions before the revision stamp
     for (const state of Object.values(db.data.partnero) as Array<Record<string, unknown>>) delete state.webhooks;
     for (const state of Object.values(db.data.prefinery) as Array<{ betas: Array<Record<string, unknown>>; rewards?: unknown }>) {
       delete state.rewards;
@@ -141,20 +209,16 @@ describe('one process per database file', () => {
 describe('reads and writes in flight', () => {
   it('a read never shows a record whose write is then rolled back', async () => {
     const file = tempDb();
-    const app = createToyApp({ db: file });
+    const disk = failingDisk();
+    const app = createToyApp({ db: file, storage: { failpoint: disk.failpoint } });
     await app.locals.sandbox.ready;
-    const blocker = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-    mkdirSync(blocker);
-    try {
-      // The write mutates memory, then waits for a flush that fails; the read arrives meanwhile.
-      const write = request(app).post('/toy/items').set(auth).send({ name: 'doomed' }).then((r) => r.status);
-      await new Promise((resolve) => setImmediate(resolve));
-      const read = request(app).get('/toy/items').set(auth).then((r) => r.body.items.map((i: { name: string }) => i.name));
-      const [status, names] = await Promise.all([write, read]);
-      expect(status).toBe(500);
-      expect(names).toEqual(['seeded']);
-    } finally {
-      rmdirSync(blocker);
-    }
+    disk.failing = true;
+    // The write mutates memory, then waits for a flush that fails; the read arrives meanwhile.
+    const write = request(app).post('/toy/items').set(auth).send({ name: 'doomed' }).then((r) => r.status);
+    await new Promise((resolve) => setImmediate(resolve));
+    const read = request(app).get('/toy/items').set(auth).then((r) => r.body.items.map((i: { name: string }) => i.name));
+    const [status, names] = await Promise.all([write, read]);
+    expect(status).toBe(503);
+    expect(names).toEqual(['seeded']);
   });
 });

@@ -358,6 +358,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       }
       await changeLog?.close();
       changeLog = undefined;
+      openStores.delete(store);
       if (!inMemory) releaseLock(path);
     },
   };
@@ -373,7 +374,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     return byTenant[tenantId];
   }
 
-  openStores.add(store);
+  if (!inMemory) openStores.add(store); // closed at a clean stop (SIGINT/SIGTERM)
   return store;
 }
 

@@ -59,6 +59,8 @@ export const toy: VendorApi<ToyState, Omit<operations, 'deleteItem'>> = {
           }
         : { status: 500, body: { toy_error: { message: 'boom' } } },
   emptyState: () => ({ items: [], next_id: 1 }),
+  // Items are an indexed collection (the store logs each change); next_id is a small field it compares by value.
+  collections: { items: { key: (item) => item.id } },
   defaultCredentials: { keyAuth: 'toy_key', idAuth: 'toy_id', tokenAuth: 'toy_token' },
   newCredentials: (ids) => ({ keyAuth: `toy_${ids.hex(8)}`, idAuth: `id_${ids.hex(4)}`, tokenAuth: `tok_${ids.hex(8)}` }),
   describeCredentials: (c) => `Authorization: Bearer ${c.keyAuth}`,

@@ -208,14 +208,17 @@ describe('webhook durability', () => {
 
   it('a write that is not acknowledged invents no delivery', async () => {
     const file = tempDb();
-    const app = createToyApp({ db: file });
+    let diskFull = false;
+    const failpoint = () => {
+      if (diskFull) throw new Error('ENOSPC: no space left on device, write');
+    };
+    const app = createToyApp({ db: file, storage: { failpoint } });
     await app.locals.sandbox.ready;
     const hook = await receiver();
     await register(app, hook.url);
-    const blocker = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-    mkdirSync(blocker);
-    expect((await request(app).post('/toy/items').set(auth).send({ name: 'unsaved' })).status).toBe(500);
-    rmdirSync(blocker);
+    diskFull = true;
+    expect((await request(app).post('/toy/items').set(auth).send({ name: 'unsaved' })).status).toBe(503);
+    diskFull = false;
     await settle(app);
     expect(await deliveries(app)).toEqual([]);
     expect(hook.received).toEqual([]);
