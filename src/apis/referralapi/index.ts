@@ -1,4 +1,5 @@
 import type { VendorApi } from '../../engine/types.js';
+import { referralapiCollections } from './collections.js';
 import { renderReferralApiError } from './errors.js';
 import * as actions from './handlers/actions.js';
 import * as campaigns from './handlers/campaigns.js';
@@ -30,6 +31,7 @@ export const referralapi: VendorApi<ReferralApiState, operations> = {
   },
   renderError: renderReferralApiError,
   emptyState,
+  collections: referralapiCollections,
   defaultCredentials: { apiKey: 'ra_sandbox_key' },
   newCredentials: (ids) => ({ apiKey: ids.hex(64) }),
   describeCredentials: (c) => `api-key: ${c.apiKey}`,

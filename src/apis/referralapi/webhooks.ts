@@ -1,4 +1,5 @@
 import type { VendorWebhooks } from '../../engine/webhooks/types.js';
+import { findCampaign } from './rules/lookup.js';
 import { ACTION_EVENT, actionWebhookBody, classifyWebhookStatus, retryDelayMs, WEBHOOK_HEADERS, WEBHOOK_TIMEOUT_MS, webhookTarget, type ActionWebhookPayload } from './rules/webhook.js';
 import type { ReferralApiState } from './store.js';
 
@@ -12,7 +13,7 @@ export const referralapiWebhooks: VendorWebhooks<ReferralApiState> = {
   plan(event, { state }) {
     if (event.type !== ACTION_EVENT) return [];
     const payload = event.payload as ActionWebhookPayload;
-    const campaign = state.campaigns.find((c) => c.id === payload.campaign_id);
+    const campaign = findCampaign(state, payload.campaign_id);
     const url = webhookTarget(campaign);
     if (!campaign || url === undefined) return [];
     return [{ endpoint_id: campaign.id, url, headers: { ...WEBHOOK_HEADERS }, body: actionWebhookBody(payload) }];

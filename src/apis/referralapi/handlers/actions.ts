@@ -1,4 +1,6 @@
+import { updateRecord } from '../../../engine/store/collection.js';
 import type { HandlerContext } from '../../../engine/types.js';
+import { actionsSpec } from '../collections.js';
 import { countsAsClick } from '../rules/actions.js';
 import { nextId } from '../rules/ids.js';
 import { mustFindCampaign, mustFindLinkByCode, mustFindLinkById, mustFindReferredUser } from '../rules/lookup.js';
@@ -30,7 +32,7 @@ export const createReferralLinkAction: H<'createReferralLinkAction'> = (req, ctx
 /** Stores the action and emits the campaign's `action` webhook (sent only if the campaign has a webhook_url). */
 function recordAction({ state, clock, emit }: HandlerContext<ReferralApiState>, body: ActionFields, link: ReferralLink, user: ReferredUser | undefined) {
   const action: Action = {
-    id: nextId(state.counters.action, state.actions),
+    id: nextId(state.counters.action, state.actions, actionsSpec),
     created_at: formatTimestamp(clock.now()),
     action_type: body.action_type,
     metadata: body.metadata ?? {},
@@ -39,7 +41,11 @@ function recordAction({ state, clock, emit }: HandlerContext<ReferralApiState>, 
   };
   state.actions.push(action);
   state.counters.action = action.id;
-  if (countsAsClick(action.action_type)) link.total_clicks = (link.total_clicks ?? 0) + 1;
+  if (countsAsClick(action.action_type)) {
+    updateRecord(state.referral_links, link, (l) => {
+      l.total_clicks = (l.total_clicks ?? 0) + 1;
+    });
+  }
   emit({ type: ACTION_EVENT, payload: actionWebhookPayload(action, link, user) });
   return ok(presentAction(action, presentStoredLink(state, link), user));
 }

@@ -1,3 +1,4 @@
+import { updateRecord } from '../../../engine/store/collection.js';
 import { buildCampaign, updatedCampaign } from '../rules/campaigns.js';
 import { mustFindCampaign } from '../rules/lookup.js';
 import { presentCampaign } from '../rules/present.js';
@@ -15,6 +16,7 @@ export const getCampaign: H<'getCampaign'> = (req, { state }) => ok(presentCampa
 export const updateCampaign: H<'updateCampaign'> = (req, { state }) => {
   const campaign = mustFindCampaign(state, req.query.id);
   const changed = updatedCampaign(campaign, req.body);
-  state.campaigns[state.campaigns.indexOf(campaign)] = changed;
-  return ok(presentCampaign(changed));
+  // The stored record takes the changed fields in place (through the collection, so the change is logged).
+  updateRecord(state.campaigns, campaign, (c) => Object.assign(c, changed));
+  return ok(presentCampaign(campaign));
 };

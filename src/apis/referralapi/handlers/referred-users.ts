@@ -1,3 +1,5 @@
+import { updateRecord } from '../../../engine/store/collection.js';
+import { referredUsersSpec } from '../collections.js';
 import { nextId } from '../rules/ids.js';
 import { checkReferredUserIsNew, mustFindCampaign, mustFindLinkByCode } from '../rules/lookup.js';
 import { presentReferredUser } from '../rules/present.js';
@@ -11,7 +13,7 @@ export const createReferredUser: H<'createReferredUser'> = (req, { state, clock 
   const link = mustFindLinkByCode(state, campaign_id, referral_code);
   checkReferredUserIsNew(state, campaign_id, referred_user_id);
   const user: ReferredUser = {
-    id: nextId(state.counters.referred_user, state.referred_users),
+    id: nextId(state.counters.referred_user, state.referred_users, referredUsersSpec),
     created_at: formatTimestamp(clock.now()),
     campaign_id,
     referral_link_id: link.id,
@@ -19,6 +21,8 @@ export const createReferredUser: H<'createReferredUser'> = (req, { state, clock 
   };
   state.referred_users.push(user);
   state.counters.referred_user = user.id;
-  link.total_referrals = (link.total_referrals ?? 0) + 1;
+  updateRecord(state.referral_links, link, (l) => {
+    l.total_referrals = (l.total_referrals ?? 0) + 1;
+  });
   return ok(presentReferredUser(user, presentStoredLink(state, link)));
 };

@@ -1,4 +1,5 @@
 import type { Handler } from '../../../engine/types.js';
+import { findCampaign } from '../rules/lookup.js';
 import { presentLink } from '../rules/present.js';
 import type { operations } from '../spec.gen.js';
 import type { ReferralApiState, ReferralLink } from '../store.js';
@@ -13,5 +14,5 @@ export function ok<Body>(body: Body): { status: 200; body: Body } {
 
 /** A link as the vendor shows it, with its campaign's url turned into the full referral link. */
 export function presentStoredLink(state: ReferralApiState, link: ReferralLink) {
-  return presentLink(link, state.campaigns.find((c) => c.id === link.campaign_id));
+  return presentLink(link, findCampaign(state, link.campaign_id));
 }

@@ -1,9 +1,18 @@
+import { allBy, findBy, getByKey } from '../../../engine/store/collection.js';
+import { campaignsSpec, memberKey, referralLinksSpec, referredUsersSpec, referrerKey } from '../collections.js';
 import { ReferralApiError } from '../errors.js';
 import type { Campaign, ReferralApiState, ReferralLink, ReferredUser } from '../store.js';
 import { normaliseReferralCode } from './referral-codes.js';
 
+// Every lookup goes through the collections' key or an index (O(1) on the store's collections, a scan on the plain
+// arrays of unit tests); a bucket holds the few records sharing a value, re-checked field by field.
+
+export function findCampaign(state: ReferralApiState, campaignId: string): Campaign | undefined {
+  return getByKey(state.campaigns, campaignsSpec, campaignId);
+}
+
 export function mustFindCampaign(state: ReferralApiState, campaignId: string): Campaign {
-  const campaign = state.campaigns.find((c) => c.id === campaignId);
+  const campaign = findCampaign(state, campaignId);
   if (!campaign) throw ReferralApiError.campaignNotFound();
   return campaign;
 }
@@ -11,13 +20,20 @@ export function mustFindCampaign(state: ReferralApiState, campaignId: string): C
 /** A code names a link only inside its own campaign. */
 export function mustFindLinkByCode(state: ReferralApiState, campaignId: string, code: string): ReferralLink {
   const wanted = normaliseReferralCode(code);
-  const link = state.referral_links.find((l) => l.campaign_id === campaignId && l.referral_code === wanted);
+  const link = allBy(state.referral_links, referralLinksSpec, 'code', wanted).find((l) => l.campaign_id === campaignId);
   if (!link) throw ReferralApiError.referralLinkNotFound();
   return link;
 }
 
+/** Is a referral code held by any link of the organisation (as stored: codes are stored upper-case)? */
+export function isReferralCodeTaken(state: ReferralApiState, code: string): boolean {
+  return findBy(state.referral_links, referralLinksSpec, 'code', code) !== undefined;
+}
+
 export function findReferredUser(state: ReferralApiState, campaignId: string, referredUserId: string): ReferredUser | undefined {
-  return state.referred_users.find((u) => u.campaign_id === campaignId && u.referred_user_id === referredUserId);
+  return allBy(state.referred_users, referredUsersSpec, 'member', memberKey(campaignId, referredUserId)).find(
+    (u) => u.campaign_id === campaignId && u.referred_user_id === referredUserId,
+  );
 }
 
 export function mustFindReferredUser(state: ReferralApiState, campaignId: string, referredUserId: string): ReferredUser {
@@ -32,14 +48,16 @@ export function checkReferredUserIsNew(state: ReferralApiState, campaignId: stri
 }
 
 export function mustFindLinkById(state: ReferralApiState, id: number): ReferralLink {
-  const link = state.referral_links.find((l) => l.id === id);
+  const link = getByKey(state.referral_links, referralLinksSpec, id);
   // A referred user always points at a stored link (the state check refuses a seed that breaks it); should one not,
   // the caller gets the vendor's 404 rather than a 500.
   if (!link) throw ReferralApiError.referralLinkNotFound();
   return link;
 }
 
-/** A referrer's links in one campaign, oldest first. */
+/** A referrer's links in one campaign, oldest first: the index's bucket, sorted (the answer's size, not the collection's). */
 export function listLinksOfReferrer(state: ReferralApiState, campaignId: string, referrerId: string): ReferralLink[] {
-  return state.referral_links.filter((l) => l.campaign_id === campaignId && l.referrer_id === referrerId).sort((a, b) => a.id - b.id);
+  return allBy(state.referral_links, referralLinksSpec, 'referrer', referrerKey(campaignId, referrerId))
+    .filter((l) => l.campaign_id === campaignId && l.referrer_id === referrerId)
+    .sort((a, b) => a.id - b.id);
 }
