@@ -20,6 +20,11 @@ const QS_OPTIONS = { depth: 5, parameterLimit: 1000, arrayLimit: 100, allowProto
 /** Read and parse a request body the way the vendor accepts it; every failure is an EngineError, never a crash. */
 export async function readBody(req: IncomingMessage, parsing: BodyParsing = {}, limit = BODY_LIMIT_BYTES): Promise<ParsedBody> {
   const declared = Number(req.headers['content-length'] ?? 0);
+  // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112 6.3): skip the stream listeners.
+  if (req.headers['transfer-encoding'] === undefined && declared === 0) {
+    req.resume();
+    return { body: undefined, form: false };
+  }
   const raw = decode(await readRaw(req, Number.isFinite(declared) && declared > limit ? 0 : limit), req.headers['content-encoding'], limit);
   const text = raw.toString('utf8');
   if (text.trim() === '') return { body: undefined, form: false };
