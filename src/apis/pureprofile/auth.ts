@@ -6,7 +6,10 @@ import type { PureprofileState } from './store.js';
 export const PARTNER_SCHEME = 'partnerBasic';
 export const PANEL_SCHEME = 'panelBearer';
 
-/** Partner credentials: the engine's exact match. Panel tokens: the tenant holding an active token, or a refusal. */
+/**
+ * Partner credentials: the engine's exact match. Panel tokens: the tenant holding an active token, or a refusal;
+ * one lookup by token value (the tokens' key) per tenant, on every panel request.
+ */
 export function authenticatePureprofile(scheme: string, presented: string, ctx: AuthContext<PureprofileState>): Principal | null | undefined {
   if (scheme !== PANEL_SCHEME) return undefined;
   const now = ctx.clock.now();

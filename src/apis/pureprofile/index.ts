@@ -1,5 +1,6 @@
 import type { VendorApi } from '../../engine/types.js';
 import { authenticatePureprofile, PARTNER_SCHEME } from './auth.js';
+import { pureprofileCollections } from './collections.js';
 import { renderPureprofileError } from './errors.js';
 import { getAccount, referFriends } from './handlers/panel.js';
 import { authenticatePanelist, listPanels, registerPanelist } from './handlers/partner.js';
@@ -31,6 +32,7 @@ export const pureprofile: VendorApi<PureprofileState, operations> = {
   },
   renderError: renderPureprofileError,
   emptyState,
+  collections: pureprofileCollections,
   defaultCredentials: { [PARTNER_SCHEME]: 'pp_partner:pp_partner_secret' },
   newCredentials: (ids) => ({ [PARTNER_SCHEME]: `pp_partner_${ids.hex(8)}:${ids.hex(32)}` }),
   describeCredentials: (c) =>

@@ -1,8 +1,8 @@
 import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
-import { cleanCopy, highestId, sameId, recordsOf, seedCollection, seedUnknownKeys, type SeedRecord } from '../shared-seed.js';
+import { cleanCopy, highestId, sameId, recordsOf, seedCollection, seedUnknownKeys, type CollectionSeed, type SeedRecord } from '../shared-seed.js';
+import { nameKey, userKey } from './collections.js';
 import { buildPanelist, sameUser } from './rules/registration.js';
-import { nameKey } from './rules/variables.js';
 import { DEFAULT_MAX_REFERRAL_EMAILS, SANDBOX_PANEL_ID, type Panel, type PureprofileState } from './store.js';
 
 // Seeds and fixtures may name only the fields they care about: a new record is completed as the API would create it,
@@ -19,6 +19,10 @@ import { DEFAULT_MAX_REFERRAL_EMAILS, SANDBOX_PANEL_ID, type Panel, type Purepro
 // A profile variable is named by id, else by name (any case), within its panel (`panel_id`, any case, default the
 // first panel). A new one needs its name; the rest defaults: the next id, the name as question text, a generated
 // uuid, type text, writable, no options. Options are completed the same way (next id, name as text, not exclusive).
+//
+// Seeding is linear in the records (100k generated panelists): each collection's merge finds records through a map
+// (`keyOf`). Panelists and variables are named two ways (by id, else by user or name), which one key cannot say, so
+// their items are seeded in runs of one way at a time, each run with its own key; the next variable id is counted.
 
 const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 /** The expiry the default fixture's ready token has: seeded tokens are for tests, not for expiring under them. */
@@ -28,6 +32,8 @@ const KNOWN = ['panels', 'variables', 'panelists', 'tokens', 'referrals'] as con
 export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
   seedCollection(state, 'panels', data.panels, {
+    // what `matches` compares: both sides trimmed and lower-cased (a stored id that matches has neither spaces nor capitals to lose)
+    keyOf: (p) => (typeof p.id === 'string' ? p.id.trim().toLowerCase() : p.id),
     matches: (p, item) => (typeof item.id === 'string' && typeof p.id === 'string' ? p.id.toLowerCase() === item.id.trim().toLowerCase() : sameId(p, item)),
     // The stored spelling of the id stays: panelists, tokens and referrals point at it exactly.
     merge: (p, item) => mergeInto(p, { ...item, id: p.id }),
@@ -36,7 +42,12 @@ export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdS
       return { ...panel, ...cleanCopy(item) };
     },
   });
-  seedCollection(state, 'variables', data.variables, {
+  // The highest variable id so far, counted as records come (highestId once, not once per new variable).
+  let highestVariableId: number | undefined;
+  const variablePanelKey = (x: SeedRecord) => valueKey(lowerTrimmed(x.panel_id === undefined ? variablePanelId(state, x) : x.panel_id));
+  seedInRuns(state, 'variables', data.variables, (byId) => ({
+    // within the panel (any case, as `matches` resolves it): the id, or the name in any case
+    keyOf: (x) => (byId ? (x.id === undefined ? undefined : `${variablePanelKey(x)}\u0000${valueKey(x.id)}`) : typeof x.name === 'string' ? `${variablePanelKey(x)}\u0000${nameKey(x.name)}` : undefined),
     matches: (v, item) => {
       if (v.panel_id !== variablePanelId(state, item)) return false;
       if (item.id !== undefined) return v.id === item.id;
@@ -44,31 +55,75 @@ export function seedPureprofile(state: PureprofileState, data: unknown, ids: IdS
     },
     // The stored panel spelling stays, and so does the name a record was found by (answers are keyed by it); a
     // record found by id may be renamed. New options are completed before they are upserted by id.
-    merge: (v, item) => mergeInto(v, { ...item, panel_id: v.panel_id, ...(item.id === undefined ? { name: v.name } : {}), ...optionsOf(item, v.options) }),
-    complete: (item, list) => {
-      const text = typeof item.name === 'string' ? { text: item.name } : {};
-      const variable: SeedRecord = { id: highestId(list) + 1, ...text, uuid: ids.alnum(22), type: 'text', writable: true, options: [], ...cleanCopy(item) };
-      return { ...variable, panel_id: variablePanelId(state, item), ...optionsOf(item, []) };
+    merge: (v, item) => {
+      if (Object.hasOwn(item, 'id') && item.id === undefined) highestVariableId = undefined; // an id laid over with nothing: count again
+      mergeInto(v, { ...item, panel_id: v.panel_id, ...(item.id === undefined ? { name: v.name } : {}), ...optionsOf(item, v.options) });
     },
-  });
-  seedCollection(state, 'panelists', data.panelists, {
+    complete: (item, list) => {
+      highestVariableId ??= highestId(list);
+      const text = typeof item.name === 'string' ? { text: item.name } : {};
+      const variable: SeedRecord = { id: highestVariableId + 1, ...text, uuid: ids.alnum(22), type: 'text', writable: true, options: [], ...cleanCopy(item) };
+      const created = { ...variable, panel_id: variablePanelId(state, item), ...optionsOf(item, []) };
+      highestVariableId = highestId([{ id: highestVariableId }, created]);
+      return created;
+    },
+  }));
+  seedInRuns(state, 'panelists', data.panelists, (byId) => ({
+    keyOf: (x) => (byId ? x.id : typeof x.user === 'string' ? userKey(x.user) : undefined),
     matches: (p, item) => (item.id !== undefined ? p.id === item.id : typeof item.user === 'string' && typeof p.user === 'string' && sameUser(p.user, item.user)),
     complete: (item) => completePanelist(state, item, ids),
-  });
+  }));
+  // Referrals take their panel from their referrer: the first panelist with that id, as a scan would find it.
+  let panelistsById: Map<unknown, SeedRecord> | undefined;
+  const panelistById = (id: unknown) => {
+    if (!panelistsById) {
+      panelistsById = new Map();
+      for (const p of recordsOf(state.panelists) as unknown as SeedRecord[]) if (!panelistsById.has(p.id)) panelistsById.set(p.id, p);
+    }
+    const found = panelistsById.get(id);
+    return found && found.id === id ? found : undefined;
+  };
   seedCollection(state, 'tokens', data.tokens, {
+    keyOf: (t) => t.id,
     matches: sameId,
     complete: (item) => ({ id: item.id ?? `pp_at_${ids.alnum(40)}`, issued_at: SEEDED_AT, expires_at: SEEDED_TOKEN_EXPIRY, ...cleanCopy(item) }),
   });
   seedCollection(state, 'referrals', data.referrals, {
+    keyOf: (r) => r.id,
     matches: sameId,
     complete: (item) => {
-      const referrer = recordsOf(state.panelists).find((p) => p.id === item.referrer_id);
+      const referrer = panelistById(item.referrer_id);
       const panelId = referrer?.panel_id ?? firstPanel(state)?.id ?? SANDBOX_PANEL_ID;
       return { id: item.id ?? ids.uuid(), panel_id: panelId, created_at: SEEDED_AT, ...cleanCopy(item) };
     },
   });
   seedUnknownKeys(state, data, KNOWN);
 }
+
+/**
+ * Seed a collection whose items name records by id when they have one, else another way: consecutive items of one
+ * way form a run, seeded with that way's key (so each run is linear; a seed that alternates pays one map per run).
+ */
+function seedInRuns(state: PureprofileState, key: string, incoming: unknown, how: (byId: boolean) => CollectionSeed): void {
+  if (!Array.isArray(incoming) || incoming.length === 0) {
+    seedCollection(state, key, incoming, how(false));
+    return;
+  }
+  const byIdOf = (item: unknown) => isPlainObject(item) && item.id !== undefined;
+  let start = 0;
+  for (let i = 1; i <= incoming.length; i++) {
+    if (i < incoming.length && byIdOf(incoming[i]) === byIdOf(incoming[start])) continue;
+    seedCollection(state, key, incoming.slice(start, i), how(byIdOf(incoming[start])));
+    start = i;
+  }
+}
+
+/** A map key for a value `===` compares: strings and numbers as themselves, anything else by its type and text. */
+function valueKey(value: unknown): string {
+  return typeof value === 'string' ? `s:${value}` : `${typeof value}:${String(value)}`;
+}
+
+const lowerTrimmed = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 function completePanelist(state: PureprofileState, item: SeedRecord, ids: IdSource): SeedRecord {
   const panels = recordsOf(state.panels);

@@ -1,7 +1,8 @@
 // Panel layer (Bearer access token): refer friends and read the account.
+import { findBy } from '../../../engine/store/collection.js';
 import type { Handler } from '../../../engine/types.js';
+import { inPanel, panelistCollection, referralCollection } from '../collections.js';
 import { countInvited, presentAccount } from '../rules/account.js';
-import { normalizeEmail } from '../rules/emails.js';
 import { checkEmailLimit, classifyReferrals } from '../rules/refer-friends.js';
 import type { operations } from '../spec.gen.js';
 import type { PureprofileState } from '../store.js';
@@ -16,10 +17,12 @@ export const referFriends: H<'referFriends'> = (req, ctx) => {
   const { panelist, panel } = findCaller(ctx);
   checkEmailLimit(emails.length, panel.max_referral_emails);
 
+  // One index probe per address (the request carries at most max_referral_emails), whatever the panel's size.
+  const { panelists, referrals } = ctx.state;
   const outcome = classifyReferrals(emails, {
     senderEmail: panelist.email,
-    panelistEmails: new Set(ctx.state.panelists.flatMap((p) => (p.panel_id === panel.id && p.email ? [normalizeEmail(p.email)] : []))),
-    invitedEmails: new Set(ctx.state.referrals.filter((r) => r.panel_id === panel.id).map((r) => normalizeEmail(r.email))),
+    panelistEmails: { has: (email) => findBy(panelists, panelistCollection, 'panel_email', inPanel(panel.id, email)) !== undefined },
+    invitedEmails: { has: (email) => findBy(referrals, referralCollection, 'panel_email', inPanel(panel.id, email)) !== undefined },
   });
 
   const now = ctx.clock.now().toISOString();

@@ -1,7 +1,7 @@
 // Partner layer (HTTP Basic): list the partner's panels, register a panelist, or issue a fresh token for one.
 import type { Handler, HandlerContext } from '../../../engine/types.js';
 import { buildPanelist, checkRegistration, findPanelist } from '../rules/registration.js';
-import { AUTHENTICATE_TOKEN_SECONDS, dropExpiredTokens, issueToken, presentToken, REGISTER_TOKEN_SECONDS } from '../rules/tokens.js';
+import { AUTHENTICATE_TOKEN_SECONDS, issueToken, presentToken, REGISTER_TOKEN_SECONDS, storeToken } from '../rules/tokens.js';
 import type { operations } from '../spec.gen.js';
 import type { PureprofileState } from '../store.js';
 
@@ -26,7 +26,7 @@ export const registerPanelist: H<'registerPanelist'> = (req, ctx) => {
   const panelist = buildPanelist(ctx.ids.uuid(), panel, locale, input, now);
   const token = issueToken(newTokenValue(ctx), panelist.id, REGISTER_TOKEN_SECONDS, now);
   ctx.state.panelists.push(panelist);
-  ctx.state.tokens = [...dropExpiredTokens(ctx.state.tokens, now), token];
+  storeToken(ctx.state.tokens, token, now);
 
   const { access_token, expires_in, token_type } = presentToken(token, REGISTER_TOKEN_SECONDS);
   return { status: 200, body: { message: 'success', data: { user_id: panelist.id, token: { token_type, expires_in, access_token } } } };
@@ -38,7 +38,7 @@ export const authenticatePanelist: H<'authenticatePanelist'> = (req, ctx) => {
   const panelist = findPanelist(ctx.state.panels, ctx.state.panelists, user, panel);
 
   const token = issueToken(newTokenValue(ctx), panelist.id, AUTHENTICATE_TOKEN_SECONDS, now);
-  ctx.state.tokens = [...dropExpiredTokens(ctx.state.tokens, now), token];
+  storeToken(ctx.state.tokens, token, now);
   // The docs show this one answer without the message/data envelope.
   return { status: 200, body: presentToken(token, AUTHENTICATE_TOKEN_SECONDS) };
 };

@@ -1,8 +1,10 @@
 // Panel layer (Bearer access token): the panelist's collected data and profile variables (developers.pureprofile.com
 // /panel/account and /panel/profiles). The catalogue is the caller's panel's; answers live on the panelist.
+import { updateRecord } from '../../../engine/store/collection.js';
 import type { Handler } from '../../../engine/types.js';
 import {
   catalogueOf,
+  checkRemovable,
   checkWritable,
   findVariable,
   listAnswers,
@@ -36,17 +38,18 @@ export const listProfileVariables: H<'listProfileVariables'> = (_req, ctx) => {
 
 export const updateProfileVariable: H<'updateProfileVariable'> = (req, ctx) => {
   const { panelist, panel } = findCaller(ctx);
-  const variable = findVariable(catalogueOf(ctx.state.variables, panel.id), req.params.variable);
+  const variable = findVariable(ctx.state.variables, panel.id, req.params.variable);
   checkWritable(variable);
   const value = normalizeAnswer(variable, req.body.value, ctx.clock.now());
-  writeAnswer(panelist, variable, value);
+  updateRecord(ctx.state.panelists, panelist, (p) => writeAnswer(p, variable, value));
   return { status: 200, body: { message: 'success', data: presentAnswer(variable, value) } };
 };
 
 export const deleteProfileVariable: H<'deleteProfileVariable'> = (req, ctx) => {
   const { panelist, panel } = findCaller(ctx);
-  const variable = findVariable(catalogueOf(ctx.state.variables, panel.id), req.params.variable);
+  const variable = findVariable(ctx.state.variables, panel.id, req.params.variable);
   checkWritable(variable);
-  removeAnswer(panelist, variable);
+  checkRemovable(variable);
+  updateRecord(ctx.state.panelists, panelist, (p) => removeAnswer(p, variable));
   return { status: 204 };
 };

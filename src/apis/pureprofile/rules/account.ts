@@ -1,9 +1,11 @@
+import { countBy } from '../../../engine/store/collection.js';
+import { referralCollection } from '../collections.js';
 import type { components } from '../spec.gen.js';
 import type { Panelist, Referral } from '../store.js';
 
-/** How many friends this panelist has invited: counted from the stored referrals, so it can never drift. */
-export function countInvited(referrals: Referral[], panelistId: string): number {
-  return referrals.filter((r) => r.referrer_id === panelistId).length;
+/** How many friends this panelist has invited: counted from the stored referrals (the `referrer` index), so it can never drift. */
+export function countInvited(referrals: readonly Referral[], panelistId: string): number {
+  return countBy(referrals, referralCollection, 'referrer', panelistId);
 }
 
 /**

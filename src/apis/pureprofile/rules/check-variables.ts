@@ -17,7 +17,10 @@ export function checkVariables(state: PureprofileState): StateProblem | undefine
     () => duplicateKey(variables, 'variables', 'uuid', (v) => inPanel(v, v.uuid), 'variable uuids are unique within a panel'),
     () => danglingRef(variables, 'variables', 'panel_id', (v) => v.panel_id, (ref) => panelIds.has(ref as string), 'panel'),
     () => firstOf(variables, (v, i) => variableShapeProblem(v, `.variables[${i}]`)),
-    () => firstOf(panelists, (p, i) => answersProblem(p, variables, `.panelists[${i}].profile`)),
+    () => {
+      const byName = variablesByName(variables);
+      return firstOf(panelists, (p, i) => answersProblem(p, byName, `.panelists[${i}].profile`));
+    },
   );
 }
 
@@ -36,10 +39,21 @@ function variableShapeProblem(variable: ProfileVariable, path: string): StatePro
   return duplicateKey(variable.options, `${path.slice(1)}.options`, 'id', (o) => o.id, 'option ids are unique within a variable');
 }
 
-function answersProblem(panelist: Panelist, variables: ProfileVariable[], path: string): StateProblem | undefined {
+/** Each panel's variables by exact name, the first of a name winning (as a scan finds it): one map, not a scan per answer. */
+function variablesByName(variables: readonly ProfileVariable[]): Map<string, Map<string, ProfileVariable>> {
+  const byPanel = new Map<string, Map<string, ProfileVariable>>();
+  for (const variable of variables) {
+    let byName = byPanel.get(variable.panel_id);
+    if (!byName) byPanel.set(variable.panel_id, (byName = new Map()));
+    if (!byName.has(variable.name)) byName.set(variable.name, variable);
+  }
+  return byPanel;
+}
+
+function answersProblem(panelist: Panelist, byPanel: Map<string, Map<string, ProfileVariable>>, path: string): StateProblem | undefined {
   for (const [name, value] of Object.entries(panelist.profile)) {
     if (nameKey(name) === 'BIRTH_DATE') return { path: `${path}.${name}`, message: 'the date of birth is the panelist\'s dob, not a profile answer' };
-    const variable = variables.find((v) => v.panel_id === panelist.panel_id && v.name === name);
+    const variable = byPanel.get(panelist.panel_id)?.get(name);
     if (!variable) return { path: `${path}.${name}`, message: `no profile variable of panel "${panelist.panel_id}" is named ${name}` };
     const problem = describeValueProblem(variable, value);
     if (problem) return { path: `${path}.${name}`, message: `${problem} (the answer to ${name})` };

@@ -3,13 +3,16 @@ import { isValidEmail, normalizeEmail } from './emails.js';
 
 export type FailureReason = 'invalid' | 'panelist' | 'already_invited' | 'self' | 'duplicate';
 
+/** A set of normalized addresses, as far as classifying needs one: a Set, or a lookup in an index. */
+export type EmailLookup = Pick<ReadonlySet<string>, 'has'>;
+
 export interface ReferralContext {
   /** The sender's own address, if the panelist has one. */
   senderEmail: string | null;
   /** Normalized addresses of this panel's panelists. */
-  panelistEmails: ReadonlySet<string>;
+  panelistEmails: EmailLookup;
   /** Normalized addresses anyone in this panel has already invited. */
-  invitedEmails: ReadonlySet<string>;
+  invitedEmails: EmailLookup;
 }
 
 export interface ReferralOutcome {

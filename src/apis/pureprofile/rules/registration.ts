@@ -1,3 +1,5 @@
+import { allBy, findBy } from '../../../engine/store/collection.js';
+import { panelCollection, panelistCollection, userKey } from '../collections.js';
 import { PureprofileError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Panel, Panelist } from '../store.js';
@@ -6,15 +8,16 @@ import { isValidEmail } from './emails.js';
 /** A register request body, as the spec validated it. */
 export type RegisterInput = components['schemas']['RegisterRequest'];
 
-export function findPanel(panels: Panel[], id: string): Panel {
-  const panel = panels.find((p) => p.id.toLowerCase() === id.trim().toLowerCase());
+/** A panel as a partner names it: its id, trimmed, in any case (panel ids are unique in any case). */
+export function findPanel(panels: readonly Panel[], id: string): Panel {
+  const panel = findBy(panels, panelCollection, 'lower', id.trim().toLowerCase());
   if (!panel) throw PureprofileError.panelNotFound();
   return panel;
 }
 
 /** Users compare trimmed and case-insensitively, so "Bob@x.com" and "bob@x.com" are one panelist. */
 export function sameUser(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return userKey(a) === userKey(b);
 }
 
 /** The panel's own spelling of the locale; a locale the panel does not have is refused. */
@@ -25,8 +28,8 @@ export function matchLocale(panel: Panel, locale: string): string {
 }
 
 /** A panelist exists in exactly one panel, so a user already registered anywhere in the partner's panels is refused. */
-export function checkUserFree(panelists: Panelist[], user: string): void {
-  if (panelists.some((p) => sameUser(p.user, user))) throw PureprofileError.userTaken();
+export function checkUserFree(panelists: readonly Panelist[], user: string): void {
+  if (findBy(panelists, panelistCollection, 'user', userKey(user))) throw PureprofileError.userTaken();
 }
 
 /** `dob` is an ISO date (the schema checks the shape); it must lie before today. */
@@ -35,7 +38,7 @@ export function checkDateOfBirth(dob: string, now: Date): void {
 }
 
 /** Everything register must refuse, checked before anything is written. */
-export function checkRegistration(panels: Panel[], panelists: Panelist[], input: RegisterInput, now: Date): { panel: Panel; locale: string } {
+export function checkRegistration(panels: readonly Panel[], panelists: readonly Panelist[], input: RegisterInput, now: Date): { panel: Panel; locale: string } {
   const panel = findPanel(panels, input.panel);
   const locale = matchLocale(panel, input.locale);
   checkUserFree(panelists, input.user);
@@ -63,9 +66,10 @@ export function buildPanelist(id: string, panel: Pick<Panel, 'id'>, locale: stri
 }
 
 /** Authenticate names a panelist by the user they registered with and their panel. */
-export function findPanelist(panels: Panel[], panelists: Panelist[], user: string, panelId: string): Panelist {
+export function findPanelist(panels: readonly Panel[], panelists: readonly Panelist[], user: string, panelId: string): Panelist {
   const panel = findPanel(panels, panelId);
-  const panelist = panelists.find((p) => p.panel_id === panel.id && sameUser(p.user, user));
+  // A user is one panelist across the partner's panels (check-state.ts), so this is at most one record.
+  const panelist = allBy(panelists, panelistCollection, 'user', userKey(user)).find((p) => p.panel_id === panel.id);
   if (!panelist) throw PureprofileError.panelistNotFound();
   return panelist;
 }

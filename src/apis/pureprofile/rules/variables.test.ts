@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Collection } from '../../../engine/store/collection.js';
+import { variableCollection } from '../collections.js';
 import { PureprofileError } from '../errors.js';
 import type { Panelist, ProfileVariable } from '../store.js';
 import {
@@ -50,16 +52,23 @@ describe('catalogueOf', () => {
   it('keeps one panel\'s variables, sorted by name', () => {
     expect(catalogueOf(all, 'P1').map((v) => v.name)).toEqual(['BIRTH_DATE', 'GENDER', 'HOUSEHOLD_SIZE', 'INTERESTS', 'LOCKED', 'POSTCODE']);
   });
+  it('reads the panel index of a collection without reordering it', () => {
+    const variables = Collection.over(variableCollection, all);
+    expect(catalogueOf(variables, 'P1').map((v) => v.name)).toEqual(['BIRTH_DATE', 'GENDER', 'HOUSEHOLD_SIZE', 'INTERESTS', 'LOCKED', 'POSTCODE']);
+    expect(variables.allBy('panel', 'P1').map((v) => v.name)).toEqual(['POSTCODE', 'HOUSEHOLD_SIZE', 'GENDER', 'BIRTH_DATE', 'INTERESTS', 'LOCKED']);
+    expect(catalogueOf(variables, 'P2')).toEqual([elsewhere]);
+  });
 });
 
 describe('findVariable', () => {
-  const catalogue = catalogueOf(all, 'P1');
-  it.each([['12'], ['gender'], ['GENDER'], [' Gender '], ['uuid-GENDER']])('finds GENDER by %j', (ref) => {
-    expect(findVariable(catalogue, ref)).toBe(gender);
+  it.each([['12'], ['012'], ['gender'], ['GENDER'], [' Gender '], ['uuid-GENDER']])('finds GENDER by %j', (ref) => {
+    expect(findVariable(all, 'P1', ref)).toBe(gender);
+    expect(findVariable(Collection.over(variableCollection, all), 'P1', ref)).toBe(gender);
   });
 
-  it.each([['99'], ['ELSEWHERE'], ['uuid-gender'], ['1.5']])('answers 404 naming the variable for %j', (ref) => {
-    const error = refusal(() => findVariable(catalogue, ref));
+  it.each([['99'], ['70'], ['ELSEWHERE'], ['uuid-ELSEWHERE'], ['uuid-gender'], ['1.5']])('answers 404 naming the variable for %j', (ref) => {
+    expect(refusal(() => findVariable(Collection.over(variableCollection, all), 'P1', ref)).status).toBe(404);
+    const error = refusal(() => findVariable(all, 'P1', ref));
     expect(error.status).toBe(404);
     expect(error.errors).toEqual([{ field: 'variable', message: 'Profile variable not found in this panel.' }]);
   });

@@ -1,3 +1,5 @@
+import { allBy, findBy, getByKey } from '../../../engine/store/collection.js';
+import { inPanel, nameKey, variableCollection } from '../collections.js';
 import { PureprofileError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Panelist, ProfileValue, ProfileVariable, VariableType } from '../store.js';
@@ -12,20 +14,22 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const isBirthDate = (variable: Pick<ProfileVariable, 'name'>) => variable.name.toUpperCase() === BIRTH_DATE;
 export const hasOptions = (type: VariableType) => OPTION_TYPES.has(type);
-/** Variable names compare case-insensitively (they are UPPER_SNAKE); the stored spelling is the answer's key. */
-export const nameKey = (name: string) => name.trim().toUpperCase();
+export { nameKey };
 
-/** One panel's catalogue, sorted by name as the docs' example lists it. */
-export function catalogueOf(variables: ProfileVariable[], panelId: string): ProfileVariable[] {
-  return variables.filter((v) => v.panel_id === panelId).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** One panel's catalogue (the `panel` index: the catalogue's size, not the store's), sorted by name as the docs' example lists it. */
+export function catalogueOf(variables: readonly ProfileVariable[], panelId: string): ProfileVariable[] {
+  return [...allBy(variables, variableCollection, 'panel', panelId)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The path names a variable by its numeric id, its name (any case) or its uuid; anything else is 404. */
-export function findVariable(catalogue: ProfileVariable[], ref: string): ProfileVariable {
+/**
+ * The path names a variable of the panel by its numeric id, its name (any case) or its uuid; anything else is 404.
+ * Ids, names and uuids are unique within a panel (check-variables.ts), so each lookup is one index probe.
+ */
+export function findVariable(variables: readonly ProfileVariable[], panelId: string, ref: string): ProfileVariable {
   const wanted = ref.trim();
   const variable = /^\d+$/.test(wanted)
-    ? catalogue.find((v) => v.id === Number(wanted))
-    : (catalogue.find((v) => nameKey(v.name) === nameKey(wanted)) ?? catalogue.find((v) => v.uuid === wanted));
+    ? getByKey(variables, variableCollection, inPanel(panelId, Number(wanted)))
+    : (findBy(variables, variableCollection, 'name', inPanel(panelId, nameKey(wanted))) ?? findBy(variables, variableCollection, 'uuid', inPanel(panelId, wanted)));
   if (!variable) throw PureprofileError.variableNotFound();
   return variable;
 }
@@ -92,9 +96,14 @@ export function writeAnswer(panelist: Panelist, variable: ProfileVariable, value
   else panelist.profile[variable.name] = value;
 }
 
+/** The date of birth cannot be removed (checked before the panelist is touched). */
+export function checkRemovable(variable: ProfileVariable): void {
+  if (isBirthDate(variable)) throw PureprofileError.birthDateRequired();
+}
+
 /** Remove an answer (none is fine); the date of birth cannot be removed. */
 export function removeAnswer(panelist: Panelist, variable: ProfileVariable): void {
-  if (isBirthDate(variable)) throw PureprofileError.birthDateRequired();
+  checkRemovable(variable);
   delete panelist.profile[variable.name];
 }
 
