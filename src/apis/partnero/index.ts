@@ -1,4 +1,5 @@
 import type { VendorApi } from '../../engine/types.js';
+import { partneroCollections } from './collections.js';
 import { renderPartneroError } from './errors.js';
 import { getProgram } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
@@ -32,6 +33,7 @@ export const partnero: VendorApi<PartneroState, operations> = {
   },
   renderError: renderPartneroError,
   emptyState,
+  collections: partneroCollections,
   defaultCredentials: { bearerAuth: 'pn_sandbox_key' },
   newCredentials: (ids) => ({ bearerAuth: `pn_${ids.hex(32)}` }),
   describeCredentials: (c) => `Authorization: Bearer ${c.bearerAuth}`,

@@ -1,5 +1,5 @@
 import type { IdSource } from '../../engine/types.js';
-import { isPlainObject } from '../../engine/store/merge.js';
+import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
 import { cleanCopy, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
 import { buildSubscriber } from './rules/subscribers.js';
 import { WEBHOOK_EVENTS, newWebhookKey, newWebhookSecret } from './rules/webhooks.js';
@@ -20,19 +20,104 @@ const KNOWN = ['program', 'subscribers', 'webhooks'] as const;
 export function seedPartnero(state: PartneroState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
   seedValue(state, 'program', data.program);
-  seedCollection(state, 'subscribers', data.subscribers, { matches: sameSubscriber, complete: (item) => completeSubscriber(item, ids) });
-  seedCollection(state, 'webhooks', data.webhooks, { matches: (existing, item) => typeof item.key === 'string' && existing.key === item.key, complete: (item) => completeWebhook(item, ids) });
+  seedSubscribers(state, data.subscribers, ids);
+  seedCollection(state, 'webhooks', data.webhooks, {
+    matches: (existing, item) => typeof item.key === 'string' && existing.key === item.key,
+    keyOf: (record) => (typeof record.key === 'string' ? record.key : undefined),
+    complete: (item) => completeWebhook(item, ids),
+  });
   seedUnknownKeys(state, data, KNOWN);
 }
 
-function sameSubscriber(existing: SeedRecord, item: SeedRecord): boolean {
+/**
+ * seedCollection(state, 'subscribers', incoming, {matches: sameSubscriber, ...}) in linear time. An item names a
+ * subscriber by key, else id, else email, so no single `keyOf` can say it: three maps do. The result is the same:
+ * each item merges into the first record in list order that sameSubscriber accepts, else a completed new record is
+ * appended; an item that is not a record is appended as it is; anything but an array replaces the collection.
+ */
+function seedSubscribers(state: PartneroState, incoming: unknown, ids: IdSource): void {
+  if (!Array.isArray(incoming)) {
+    seedCollection(state, 'subscribers', incoming, { matches: sameSubscriber, complete: (item) => completeSubscriber(item, ids) });
+    return;
+  }
+  const target = state as unknown as SeedRecord;
+  if (!Array.isArray(target.subscribers)) target.subscribers = [];
+  const list = target.subscribers as unknown[];
+  const index = new SeedIndex();
+  list.forEach((record, at) => {
+    if (isPlainObject(record)) index.add(record, at);
+  });
+  for (const item of incoming) {
+    if (!isPlainObject(item)) {
+      list.push(structuredClone(item));
+      continue;
+    }
+    const existing = index.find(item);
+    if (existing) {
+      mergeInto(existing, item);
+      index.add(existing); // the merge may have changed its key, id or email
+      continue;
+    }
+    const created = completeSubscriber(item, ids);
+    list.push(created);
+    index.add(created, list.length - 1);
+  }
+}
+
+/**
+ * Subscribers of a seed by key, id and lower-cased email. Entries are only ever added (a merge that changes a field
+ * leaves the old entry behind), so every candidate is confirmed with sameSubscriber; the first in list order wins.
+ */
+class SeedIndex {
+  readonly #position = new Map<SeedRecord, number>();
+  readonly #byField = { key: new Map<string, SeedRecord[]>(), id: new Map<string, SeedRecord[]>(), email: new Map<string, SeedRecord[]>() };
+
+  /**
+   * Index a record under its current key, id and email (at its position in the list, the first time). Only strings:
+   * sameSubscriber matches nothing else.
+   */
+  add(record: SeedRecord, at?: number): void {
+    if (at !== undefined && !this.#position.has(record)) this.#position.set(record, at);
+    if (typeof record.key === 'string') this.#put('key', record.key, record);
+    if (typeof record.id === 'string') this.#put('id', record.id, record);
+    if (typeof record.email === 'string') this.#put('email', record.email.toLowerCase(), record);
+  }
+
+  /** The record sameSubscriber(record, item) accepts that comes first in the list. */
+  find(item: SeedRecord): SeedRecord | undefined {
+    const candidates =
+      typeof item.key === 'string'
+        ? this.#byField.key.get(item.key)
+        : typeof item.id === 'string'
+          ? this.#byField.id.get(item.id)
+          : typeof item.email === 'string'
+            ? this.#byField.email.get(item.email.toLowerCase())
+            : undefined;
+    let first: SeedRecord | undefined;
+    for (const record of candidates ?? []) {
+      if (!sameSubscriber(record, item)) continue;
+      if (first === undefined || this.#position.get(record)! < this.#position.get(first)!) first = record;
+    }
+    return first;
+  }
+
+  #put(field: 'key' | 'id' | 'email', value: string, record: SeedRecord): void {
+    const bucket = this.#byField[field].get(value);
+    if (!bucket) this.#byField[field].set(value, [record]);
+    else if (!bucket.includes(record)) bucket.push(record);
+  }
+}
+
+/** Does the seed item name this subscriber: by key, else id, else email (any case)? Exported for the tests. */
+export function sameSubscriber(existing: SeedRecord, item: SeedRecord): boolean {
   if (typeof item.key === 'string') return existing.key === item.key;
   if (typeof item.id === 'string') return existing.id === item.id;
   if (typeof item.email === 'string' && typeof existing.email === 'string') return existing.email.toLowerCase() === item.email.toLowerCase();
   return false;
 }
 
-function completeSubscriber(item: SeedRecord, ids: IdSource): SeedRecord {
+/** A new subscriber from a seed item, completed as POST /v1/subscribers would complete it. Exported for the tests. */
+export function completeSubscriber(item: SeedRecord, ids: IdSource): SeedRecord {
   const email = typeof item.email === 'string' ? item.email : '';
   // Codes are drawn only when the seed does not give them, so a complete record takes nothing from the id source.
   // A given value of the wrong type is laid back over the record by cleanCopy(item) below, for the schema to refuse.

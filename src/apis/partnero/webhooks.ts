@@ -1,8 +1,9 @@
 // Partnero's outgoing webhooks: subscriptions live in the program's own state (/v1/webhooks), each delivery is
 // `{event, url, webhook_key, created_at, data}` signed in the `Signature` header, receivers have 5 s to answer 2xx.
+import { updateRecord } from '../../engine/store/collection.js';
 import type { VendorWebhooks } from '../../engine/webhooks/types.js';
 import { laravelTimestamp } from './rules/present.js';
-import { deliveryBody, signDelivery, subscribersOf, type SentEvent } from './rules/webhooks.js';
+import { deliveryBody, findWebhook, signDelivery, subscribersOf, type SentEvent } from './rules/webhooks.js';
 import type { components } from './spec.gen.js';
 import { webhooksOf, type PartneroState } from './store.js';
 
@@ -29,7 +30,11 @@ export const partneroWebhooks: VendorWebhooks<PartneroState> = {
   },
   // After a 410: the webhook stays registered but inactive, as PUT /v1/webhooks/{key} {"is_active": false} leaves it.
   disable(state, key) {
-    const webhook = webhooksOf(state).find((w) => w.key === key);
-    if (webhook) webhook.is_active = false;
+    const list = webhooksOf(state);
+    const webhook = findWebhook(list, key);
+    if (!webhook) return;
+    updateRecord(list, webhook, (record) => {
+      record.is_active = false;
+    });
   },
 };

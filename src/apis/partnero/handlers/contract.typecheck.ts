@@ -12,7 +12,7 @@ type H<K extends keyof operations> = Handler<operations[K], PartneroState>;
 export const readsUndeclaredQuery: H<'searchSubscribers'> = (req, { state }) => {
   // @ts-expect-error `name` is not a query parameter of searchSubscribers
   const wanted: string | undefined = req.query.name;
-  const found = state.subscribers.filter((s) => s.name === wanted).map((s) => presentSubscriber(s, state.program, new Map()));
+  const found = state.subscribers.filter((s) => s.name === wanted).map((s) => presentSubscriber(s, state.program, 0));
   return { status: 200, body: { data: found, status: 1 } };
 };
 

@@ -1,8 +1,9 @@
+import { removeRecords, updateRecord } from '../../../engine/store/collection.js';
 import type { Handler, HandlerContext } from '../../../engine/types.js';
 import { PartneroError } from '../errors.js';
 import { requestBaseUrl, simplePaginate } from '../rules/paginate.js';
 import { laravelTimestamp, presentSubscriber } from '../rules/present.js';
-import { countReferrals, filterByReferStatus } from '../rules/referrals.js';
+import { referralCount, referStatusFilter } from '../rules/referrals.js';
 import { buildSubscriber, findByIdOrEmail, findByRef, searchSubscribers, updatedSubscriber, type SubscriberRef, type SubscriberUpdate } from '../rules/subscribers.js';
 import { subscriberEvent } from '../rules/webhooks.js';
 import type { components, operations } from '../spec.gen.js';
@@ -11,7 +12,8 @@ import type { PartneroState, Subscriber } from '../store.js';
 type H<K extends keyof operations> = Handler<operations[K], PartneroState>;
 type Schemas = components['schemas'];
 
-const present = (state: PartneroState, subscriber: Subscriber) => presentSubscriber(subscriber, state.program, countReferrals(state.subscribers));
+/** The subscriber as the API shows it, its referral count read from the referrer index (O(1)). */
+const present = (state: PartneroState, subscriber: Subscriber) => presentSubscriber(subscriber, state.program, referralCount(state.subscribers, subscriber.key));
 
 /** One subscriber in the `{data, status: 1}` envelope, with the status the operation answers (200, or 201 on create). */
 function one<S extends 200 | 201>(state: PartneroState, subscriber: Subscriber, status: S): { status: S; body: Schemas['SubscriberEnvelope'] } {
@@ -21,12 +23,10 @@ function one<S extends 200 | 201>(state: PartneroState, subscriber: Subscriber, 
 export const listSubscribers: H<'listSubscribers'> = (req, { state }) => {
   const { limit = 10, page = 1, refer_status } = req.query;
   const path = `${requestBaseUrl(req.headers)}/v1/subscribers`;
-  const result = simplePaginate(filterByReferStatus(state.subscribers, refer_status), page, limit, path, {
-    limit: req.query.limit === undefined ? undefined : String(limit),
-    refer_status,
-  });
-  const referrals = countReferrals(state.subscribers);
-  return { status: 200, body: { ...result, data: result.data.map((s) => presentSubscriber(s, state.program, referrals)), status: 1 } };
+  // Insertion order, paged without copying the collection; refer_status scans only up to the page it answers.
+  const keep = { limit: req.query.limit === undefined ? undefined : String(limit), refer_status };
+  const result = simplePaginate(state.subscribers, page, limit, path, keep, referStatusFilter(refer_status));
+  return { status: 200, body: { ...result, data: result.data.map((s) => present(state, s)), status: 1 } };
 };
 
 export const createSubscriber: H<'createSubscriber'> = (req, { state, clock, ids, emit }) => {
@@ -42,8 +42,7 @@ export const getSubscriber: H<'getSubscriber'> = (req, { state }) => one(state, 
 
 export const searchSubscribersHandler: H<'searchSubscribers'> = (req, { state }) => {
   const { id, email } = req.query;
-  const referrals = countReferrals(state.subscribers);
-  return { status: 200, body: { data: searchSubscribers(state.subscribers, { id, email }).map((s) => presentSubscriber(s, state.program, referrals)), status: 1 } };
+  return { status: 200, body: { data: searchSubscribers(state.subscribers, { id, email }).map((s) => present(state, s)), status: 1 } };
 };
 
 export const updateSubscriber: H<'updateSubscriber'> = (req, ctx) => update(ctx, mustFind(ctx.state, req.params.subscriber), req.body.update);
@@ -55,15 +54,16 @@ export const deleteSubscriberByBody: H<'deleteSubscriberByBody'> = (req, ctx) =>
 // Both URL forms of update and delete come through here, so each sends its webhook event exactly once, after the write.
 function update({ state, clock, emit }: HandlerContext<PartneroState>, subscriber: Subscriber, changes: SubscriberUpdate) {
   const changed = updatedSubscriber(state.subscribers, subscriber, changes, laravelTimestamp(clock.now()));
-  state.subscribers[state.subscribers.indexOf(subscriber)] = changed;
-  const answer = one(state, changed, 200);
+  // In place through the collection, so the id and email indexes follow and the change is logged.
+  updateRecord(state.subscribers, subscriber, (record) => Object.assign(record, changed));
+  const answer = one(state, subscriber, 200);
   emit(subscriberEvent('subscriber.updated', answer.body.data));
   return answer;
 }
 
 function remove({ state, emit }: HandlerContext<PartneroState>, subscriber: Subscriber): { status: 200; body: { status: 1 } } {
   const asItWas = present(state, subscriber); // the webhook shows the subscriber as it was, referral count included
-  state.subscribers.splice(state.subscribers.indexOf(subscriber), 1);
+  removeRecords(state.subscribers, subscriber);
   emit(subscriberEvent('subscriber.deleted', asItWas));
   return { status: 200, body: { status: 1 } };
 }

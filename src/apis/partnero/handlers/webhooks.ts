@@ -1,3 +1,4 @@
+import { removeRecords, updateRecord } from '../../../engine/store/collection.js';
 import type { Handler } from '../../../engine/types.js';
 import { PartneroError } from '../errors.js';
 import { requestBaseUrl, simplePaginate } from '../rules/paginate.js';
@@ -28,13 +29,13 @@ export const updateWebhook: H<'updateWebhook'> = (req, { state }) => {
   const list = webhooksOf(state);
   const webhook = mustFind(state, req.params.key);
   const changed = updatedWebhook(webhook, req.body);
-  list[list.indexOf(webhook)] = changed;
-  return { status: 200, body: { data: presentWebhook(changed), status: 1 } };
+  updateRecord(list, webhook, (record) => Object.assign(record, changed));
+  return { status: 200, body: { data: presentWebhook(webhook), status: 1 } };
 };
 
 export const deleteWebhook: H<'deleteWebhook'> = (req, { state }) => {
   const list = webhooksOf(state);
-  list.splice(list.indexOf(mustFind(state, req.params.key)), 1);
+  removeRecords(list, mustFind(state, req.params.key));
   return { status: 200, body: { status: 1 } };
 };
 

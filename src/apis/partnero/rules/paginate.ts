@@ -1,8 +1,18 @@
-/** Laravel's simplePaginate: links and meta without a total or last page. */
-export function simplePaginate<T>(items: T[], page: number, perPage: number, path: string, keep: Record<string, string | undefined> = {}) {
+/**
+ * Laravel's simplePaginate: links and meta without a total or last page. Costs O(page) on any array (a slice, and
+ * its length to know whether more follow), never a copy of the whole list. With `only` (a filter the API supports
+ * and no index serves in list order), it scans from the start until the page is full plus one more match.
+ */
+export function simplePaginate<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number,
+  path: string,
+  keep: Record<string, string | undefined> = {},
+  only?: (item: T) => boolean,
+) {
   const start = (page - 1) * perPage;
-  const data = items.slice(start, start + perPage);
-  const hasMore = items.length > start + perPage;
+  const { data, hasMore } = only ? filteredPage(items, start, perPage, only) : { data: items.slice(start, start + perPage), hasMore: items.length > start + perPage };
   const url = (n: number) => {
     const query = new URLSearchParams(Object.entries({ ...keep, page: String(n) }).filter((e): e is [string, string] => e[1] !== undefined));
     return `${path}?${query}`;
@@ -18,6 +28,19 @@ export function simplePaginate<T>(items: T[], page: number, perPage: number, pat
       to: data.length > 0 ? start + data.length : null,
     },
   };
+}
+
+/** The matches numbered [start, start + perPage) in list order, and whether one more follows; stops there. */
+function filteredPage<T>(items: readonly T[], start: number, perPage: number, only: (item: T) => boolean): { data: T[]; hasMore: boolean } {
+  const data: T[] = [];
+  let seen = 0;
+  for (const item of items) {
+    if (!only(item)) continue;
+    if (seen >= start + perPage) return { data, hasMore: true };
+    if (seen >= start) data.push(item);
+    seen++;
+  }
+  return { data, hasMore: false };
 }
 
 /** The scheme and host the request came in on, for pagination links (Partnero's own host when none is sent). */

@@ -6,8 +6,11 @@ type Schemas = components['schemas'];
 /** The stored status as the API shows it: capitalised. */
 const SHOWN_STATUS: Record<SubscriberStatus, Schemas['Subscriber']['status']> = { active: 'Active', rejected: 'Rejected', suspended: 'Suspended' };
 
-/** The public subscriber object: status capitalised, links derived from stable codes, referral count live. */
-export function presentSubscriber(subscriber: Subscriber, program: Program, referrals: Map<string, number>): Schemas['Subscriber'] {
+/**
+ * The public subscriber object: status capitalised, links derived from stable codes, referral count live (the caller
+ * reads it from the referrer index: referralCount in referrals.ts).
+ */
+export function presentSubscriber(subscriber: Subscriber, program: Program, referralsCount: number): Schemas['Subscriber'] {
   return {
     id: subscriber.id,
     name: subscriber.name,
@@ -19,7 +22,7 @@ export function presentSubscriber(subscriber: Subscriber, program: Program, refe
     approved: subscriber.approved,
     portal_link: `https://${program.portal_host}/portal/${subscriber.portal_code}`,
     share_link: `https://${program.portal_host}/share/${subscriber.share_code}`,
-    referrals_count: referrals.get(subscriber.key) ?? 0,
+    referrals_count: referralsCount,
     reward: [],
     created_at: subscriber.created_at,
     updated_at: subscriber.updated_at,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSubscriberFactory } from '../../../../fixtures/partnero/factories.js';
 import { simplePaginate } from './paginate.js';
 import { laravelTimestamp, presentSubscriber } from './present.js';
-import { countReferrals, filterByReferStatus, programTotals } from './referrals.js';
+import { countReferrals, filterByReferStatus, programTotals, referralCount } from './referrals.js';
 
 const make = createSubscriberFactory(2);
 
@@ -32,7 +32,7 @@ describe('referral counting', () => {
 
   it('presents status capitalised, links from stable codes and the live count', () => {
     const program = { id: 'p', name: 'n', esp_type: null, esp_type_name: null, portal_host: 'h.test', created_at: '' };
-    const shown = presentSubscriber({ ...referrer, status: 'suspended' }, program, countReferrals(all));
+    const shown = presentSubscriber({ ...referrer, status: 'suspended' }, program, referralCount(all, referrer.key));
     expect(shown).toMatchObject({ status: 'Suspended', referrals_count: 1, is_referred: false, share_link: `https://h.test/share/${referrer.share_code}` });
   });
 });

@@ -1,3 +1,5 @@
+import { allBy, findBy } from '../../../engine/store/collection.js';
+import { subscriberSpec } from '../collections.js';
 import { PartneroError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Subscriber } from '../store.js';
@@ -13,28 +15,40 @@ export type SubscriberUpdate = Schemas['SubscriberUpdateBody']['update'];
 
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+// Lookups go through the collection's indexes (O(1) on a stored state, a scan on a plain array): `id` by value,
+// `email` lower-cased. Ids and emails (case-insensitively) are unique within a program (assertUnique, checkState),
+// so each index bucket holds at most one subscriber and "the first match" is the only one.
+
+/** Every subscriber matching all given parts of `ref`, narrowed by the id index, else the email index. */
+function matching(subscribers: Subscriber[], ref: SubscriberRef): readonly Subscriber[] {
+  const matches = (s: Subscriber) => (ref.id === undefined || s.id === ref.id) && (ref.email === undefined || sameEmail(s.email, ref.email));
+  if (ref.id !== undefined) return allBy(subscribers, subscriberSpec, 'id', ref.id).filter(matches);
+  if (ref.email !== undefined) return allBy(subscribers, subscriberSpec, 'email', ref.email.toLowerCase()).filter(matches);
+  return subscribers;
+}
+
 /** A subscriber by id or email, as the docs' `(:id|email)` path segment allows. */
 export function findByIdOrEmail(subscribers: Subscriber[], value: string): Subscriber | undefined {
-  return subscribers.find((s) => s.id === value) ?? subscribers.find((s) => sameEmail(s.email, value));
+  return findBy(subscribers, subscriberSpec, 'id', value) ?? findBy(subscribers, subscriberSpec, 'email', value.toLowerCase());
 }
 
 /** A subscriber named by {id} and/or {email}; both must agree when both are given. */
 export function findByRef(subscribers: Subscriber[], ref: SubscriberRef): Subscriber | undefined {
-  return subscribers.find((s) => (ref.id === undefined || s.id === ref.id) && (ref.email === undefined || sameEmail(s.email, ref.email)));
+  return matching(subscribers, ref)[0];
 }
 
 /** Every subscriber matching all given search parameters. */
 export function searchSubscribers(subscribers: Subscriber[], ref: SubscriberRef): Subscriber[] {
   if (ref.id === undefined && ref.email === undefined) throw PartneroError.searchNeedsParam();
-  return subscribers.filter((s) => (ref.id === undefined || s.id === ref.id) && (ref.email === undefined || sameEmail(s.email, ref.email)));
+  return [...matching(subscribers, ref)];
 }
 
 /** Email and id are unique within a program (emails case-insensitively, as MySQL collations compare). */
 export function assertUnique(subscribers: Subscriber[], wanted: { id?: string | null; email?: string }, prefix = '', self?: Subscriber): void {
-  const others = subscribers.filter((s) => s !== self);
   const { id, email } = wanted;
-  if (email !== undefined && others.some((s) => sameEmail(s.email, email))) throw PartneroError.taken(`${prefix}email`);
-  if (id != null && others.some((s) => s.id === id)) throw PartneroError.taken(`${prefix}id`);
+  const takenBy = (index: 'id' | 'email', value: string) => allBy(subscribers, subscriberSpec, index, value).some((s) => s !== self);
+  if (email !== undefined && takenBy('email', email.toLowerCase())) throw PartneroError.taken(`${prefix}email`);
+  if (id != null && takenBy('id', id)) throw PartneroError.taken(`${prefix}id`);
 }
 
 /** Validate a create request against existing subscribers and build the record; throws before anything is stored. */

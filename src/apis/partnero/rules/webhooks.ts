@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { getByKey } from '../../../engine/store/collection.js';
 import type { IdSource } from '../../../engine/types.js';
 import type { EmittedEvent } from '../../../engine/webhooks/types.js';
+import { webhookSpec } from '../collections.js';
 import { PartneroError } from '../errors.js';
 import type { components, webhooks } from '../spec.gen.js';
 import type { Webhook, WebhookEventName } from '../store.js';
@@ -36,7 +38,7 @@ export function subscriberEvent(type: SentEvent, subscriber: Schemas['Subscriber
   return { type, payload: subscriber };
 }
 
-/** Active webhooks subscribed to `type`, in the order they were created. */
+/** Active webhooks subscribed to `type`, in the order they were created (a scan: a program has a handful). */
 export function subscribersOf(list: Webhook[], type: string): Webhook[] {
   return list.filter((w) => w.is_active && (w.events as string[]).includes(type));
 }
@@ -47,8 +49,9 @@ export function presentWebhook(webhook: Webhook): Schemas['Webhook'] {
   return { key, name, url, is_active, signature, events: [...events] };
 }
 
+/** A webhook by key: O(1) on a stored state. */
 export function findWebhook(list: Webhook[], key: string): Webhook | undefined {
-  return list.find((w) => w.key === key);
+  return getByKey(list, webhookSpec, key);
 }
 
 /** Only http(s) receivers can be called; the spec's `format: uri` admits any scheme. */
