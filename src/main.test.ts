@@ -22,7 +22,7 @@ describe('start (what npm start runs)', () => {
     const first = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true, logLevel: 'silent' });
     const created = await fetch(`${urlOf(first)}/v1/subscribers`, { method: 'POST', headers, body: JSON.stringify({ email: 'durable@example.com' }) });
     expect(created.status).toBe(201);
-    expect(readFileSync(db, 'utf8')).toContain('durable@example.com');
+    expect(readFileSync(`${db}.log`, 'utf8')).toContain('durable@example.com'); // acknowledged = in the fsynced change log
     await close(first);
 
     const second = await start({ port: 0, host: '127.0.0.1', db, validateResponses: true, logLevel: 'silent' });
