@@ -1,4 +1,5 @@
 import type { AuthContext, Principal, VendorApi } from '../../engine/types.js';
+import { prefineryCollections } from './collections.js';
 import { renderPrefineryError } from './errors.js';
 import { deleteBeta, getBeta, listBetas } from './handlers/betas.js';
 import { checkinTester, createCheckin } from './handlers/checkins.js';
@@ -51,6 +52,7 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
   },
   renderError: renderPrefineryError,
   emptyState,
+  collections: prefineryCollections,
   defaultCredentials: credentialsFor(SANDBOX_KEY),
   newCredentials: (ids) => credentialsFor(ids.hex(32)),
   describeCredentials: (c) => `curl -u ${c.bearerAuth}: (or Authorization: Bearer ${c.bearerAuth}, or ?api_key=${c.bearerAuth})`,

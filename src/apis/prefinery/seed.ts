@@ -15,17 +15,41 @@ const KNOWN = ['betas', 'testers', 'friend_invitations', 'rewards', 'points', 'l
 
 export function seedPrefinery(state: PrefineryState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
-  seedCollection(state, 'betas', data.betas, { matches: sameId, complete: (item, list) => completeBeta(idFor(state, 'beta', item, list), item) });
-  seedCollection(state, 'testers', data.testers, { matches: sameId, complete: (item, list) => completeTester(idFor(state, 'tester', item, list), item, ids) });
+  seedCollection(state, 'betas', data.betas, { matches: sameId, keyOf, complete: (item, list) => completeBeta(idFor(state, 'beta', item, list), item) });
+  seedCollection(state, 'testers', data.testers, { matches: sameId, keyOf, complete: (item, list) => completeTester(idFor(state, 'tester', item, list), item, ids) });
   seedCollection(state, 'friend_invitations', data.friend_invitations, {
     matches: sameId,
+    keyOf,
     complete: (item, list) => completeInvitation(idFor(state, 'friend_invitation', item, list), item),
   });
-  seedCollection(state, 'rewards', data.rewards, { matches: sameId, complete: (item, list) => completeReward(idFor(state, 'reward', item, list), item) });
-  seedCollection(state, 'points', data.points, { matches: sameId, complete: (item, list) => completePoint(idFor(state, 'point', item, list), item) });
+  seedCollection(state, 'rewards', data.rewards, { matches: sameId, keyOf, complete: (item, list) => completeReward(idFor(state, 'reward', item, list), item) });
+  seedCollection(state, 'points', data.points, { matches: sameId, keyOf, complete: (item, list) => completePoint(idFor(state, 'point', item, list), item) });
   // After the records, so a malformed last_ids in the same seed cannot break the ids handed out above.
   seedValue(state, 'last_ids', data.last_ids);
+  raiseCounters(state);
   seedUnknownKeys(state, data, KNOWN);
+}
+
+/** sameId compares one value: the seed merge finds records by it in linear time. */
+const keyOf = (record: SeedRecord) => record.id;
+
+const COUNTED = [['beta', 'betas'], ['tester', 'testers'], ['friend_invitation', 'friend_invitations'], ['reward', 'rewards'], ['point', 'points']] as const;
+
+/**
+ * Each counter at least the highest id of its kind (explicit seeded ids, a last_ids set lower), so takeNextId reads
+ * the counter alone. A malformed counter or collection is left for the state schema to name.
+ */
+function raiseCounters(state: PrefineryState): void {
+  const counters = state.last_ids as unknown;
+  if (!isPlainObject(counters)) return;
+  for (const [kind, field] of COUNTED) {
+    const list = state[field] as unknown;
+    if (!Array.isArray(list)) continue;
+    const highest = highestId(list);
+    const value = counters[kind];
+    const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0;
+    if ((value === undefined || valid) && highest > ((value as number | undefined) ?? 0)) counters[kind] = highest;
+  }
 }
 
 /** The seed's own id, else the next id of the kind (above the counter and every stored record; never reused). */
@@ -34,9 +58,23 @@ function idFor(state: PrefineryState, kind: keyof PrefineryState['last_ids'], it
   const counters = state.last_ids as unknown; // a seed may have replaced last_ids with anything
   const value = isPlainObject(counters) ? counters[kind] : undefined;
   const counter = typeof value === 'number' ? value : 0;
-  const id = Math.max(counter, highestId(list)) + 1;
+  const id = Math.max(counter, highestSoFar(list)) + 1;
   if (isPlainObject(counters)) counters[kind] = id;
   return id;
+}
+
+/** The highest id in a list the seed only appends to: each record is read once, so seeding many is linear. */
+const scanned = new WeakMap<unknown[], { length: number; highest: number }>();
+
+function highestSoFar(list: unknown[]): number {
+  const seen = scanned.get(list) ?? { length: 0, highest: 0 };
+  if (seen.length > list.length) Object.assign(seen, { length: 0, highest: 0 });
+  if (seen.length < list.length) {
+    seen.highest = Math.max(seen.highest, highestId(list.slice(seen.length)));
+    seen.length = list.length;
+  }
+  scanned.set(list, seen);
+  return seen.highest;
 }
 
 function completeBeta(id: number, item: SeedRecord): Beta {

@@ -1,4 +1,5 @@
 // Prefinery's tenant = one company account (an API key works across all of the company's betas).
+import { Collection } from '../../engine/store/collection.js';
 
 export type TesterStatus = 'imported' | 'unconfirmed' | 'applied' | 'invited' | 'active' | 'idle' | 'rejected' | 'suspended';
 export const TESTER_STATUSES: readonly TesterStatus[] = ['imported', 'unconfirmed', 'applied', 'invited', 'active', 'idle', 'rejected', 'suspended'];
@@ -153,10 +154,22 @@ export function emptyState(): PrefineryState {
   };
 }
 
-/** Next id of a kind: above both the counter and any seeded record, so seeds with explicit ids never collide. */
-export function takeNextId(state: PrefineryState, kind: keyof PrefineryState['last_ids'], records: Array<{ id: number }>): number {
-  const highest = records.reduce((max, r) => Math.max(max, r.id), 0);
-  const id = Math.max(state.last_ids[kind], highest) + 1;
+/** Stored collections whose counter is known to cover every record (checked once per collection, see takeNextId). */
+const counted = new WeakSet<object>();
+
+/**
+ * Next id of a kind: above both the counter and any record, so seeds with explicit ids never collide and ids are
+ * never reused. The seed raises each counter to its highest id and every id handed out raises it again, so the
+ * counter alone answers, in O(1); a stored collection is still read once (a state stored before seeds raised
+ * counters), and a plain array (unit tests) every time.
+ */
+export function takeNextId(state: PrefineryState, kind: keyof PrefineryState['last_ids'], records: ReadonlyArray<{ id: number }>): number {
+  if (!counted.has(records)) {
+    const highest = records.reduce((max, r) => Math.max(max, r.id), 0);
+    if (highest > state.last_ids[kind]) state.last_ids[kind] = highest;
+    if (records instanceof Collection) counted.add(records);
+  }
+  const id = state.last_ids[kind] + 1;
   state.last_ids[kind] = id;
   return id;
 }

@@ -1,12 +1,13 @@
 import type { HandlerContext } from '../../../engine/types.js';
+import { testerByEmail } from '../collections.js';
 import { PrefineryError } from '../errors.js';
-import { normalizeEmail } from '../rules/email.js';
 import { planCheckin } from '../rules/tester-status.js';
 import { formatTimestamp } from '../rules/time.js';
 import type { Beta, PrefineryState, Tester } from '../store.js';
+import { changeTester } from '../writes.js';
 import { emitTesterEvent } from './events.js';
 import type { H } from './handler.js';
-import { findBeta, findTester, testersOf } from './lookup.js';
+import { findBeta, findTester } from './lookup.js';
 import { settleRewards } from './rewards.js';
 
 // A check-in makes the tester active where the status rules allow it (not an unconfirmed or suspended tester);
@@ -14,15 +15,15 @@ import { settleRewards } from './rewards.js';
 // (updated_at at least), so every one sends tester_updated; an activation may then earn referral rewards.
 function checkIn(ctx: HandlerContext<PrefineryState>, beta: Beta, tester: Tester): void {
   const now = formatTimestamp(ctx.clock.now());
-  Object.assign(tester, planCheckin(tester, now), { updated_at: now });
+  const change = planCheckin(tester, now);
+  changeTester(ctx.state, tester, (t) => Object.assign(t, change, { updated_at: now }));
   emitTesterEvent(ctx, 'tester_updated', beta, tester);
   settleRewards(ctx, beta, tester);
 }
 
 export const createCheckin: H<'createCheckin'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
-  const email = normalizeEmail(req.body.checkin.email);
-  const tester = testersOf(ctx.state, beta.id).find((t) => normalizeEmail(t.email) === email);
+  const tester = testerByEmail(ctx.state.testers, beta.id, req.body.checkin.email);
   if (!tester) throw PrefineryError.checkinTesterNotFound();
   checkIn(ctx, beta, tester);
   return { status: 202 };

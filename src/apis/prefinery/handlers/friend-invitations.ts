@@ -3,10 +3,11 @@ import { buildTester } from '../rules/new-tester.js';
 import { presentFriendInvitation } from '../rules/present.js';
 import { formatTimestamp } from '../rules/time.js';
 import { takeNextId, type FriendInvitation } from '../store.js';
+import { addTester, changeTester } from '../writes.js';
 import { sendFriendInvitationEmail } from './emails.js';
 import { emitReferralEvent, emitTesterEvent } from './events.js';
 import type { H } from './handler.js';
-import { findBeta, testersOf } from './lookup.js';
+import { findBeta } from './lookup.js';
 import { settleRewards } from './rewards.js';
 
 // Check every rule, then write; no await in between, so parallel requests cannot overspend an allowance.
@@ -14,9 +15,7 @@ export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) =>
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
   const input: InvitationInput = req.body?.friend_invitation ?? {};
-  const testers = testersOf(state, beta.id);
-  const invitations = state.friend_invitations.filter((i) => i.beta_id === beta.id);
-  const { sender, recipient, recipientEmail } = checkFriendInvitation(input, { beta, testers, invitations });
+  const { sender, recipient, recipientEmail } = checkFriendInvitation(input, { beta, testers: state.testers, invitations: state.friend_invitations });
 
   const now = formatTimestamp(ctx.clock.now());
   const invitee = buildTester(
@@ -34,10 +33,12 @@ export const createFriendInvitation: H<'createFriendInvitation'> = (req, ctx) =>
     message: input.message ?? null,
     created_at: now,
   };
-  state.testers.push(invitee);
+  addTester(state, invitee);
   state.friend_invitations.push(invitation);
-  sender.friend_invitations_count += 1;
-  sender.updated_at = now;
+  changeTester(state, sender, (t) => {
+    t.friend_invitations_count += 1;
+    t.updated_at = now;
+  });
   sendFriendInvitationEmail(ctx, beta, sender, invitee, invitation.message, invitation.id);
   // The invitee is a new tester, the inviter's counters moved, and the invitee came through the inviter.
   emitTesterEvent(ctx, 'tester_created', beta, invitee);

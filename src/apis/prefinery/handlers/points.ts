@@ -5,11 +5,11 @@ import { formatTimestamp } from '../rules/time.js';
 import { takeNextId, type Point } from '../store.js';
 import { emitPointsEvent } from './events.js';
 import type { H } from './handler.js';
-import { findBeta, testersOf } from './lookup.js';
+import { findBeta } from './lookup.js';
 
 export const listPoints: H<'listPoints'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
-  const points = filterPoints(ctx.state.points.filter((p) => p.beta_id === beta.id), testersOf(ctx.state, beta.id), req.query.email);
+  const points = filterPoints(ctx.state.points, ctx.state.testers, beta.id, req.query.email);
   const { items, facts } = paginate(points, req.query.page ?? 1);
   return { status: 200, body: items.map(presentPoint), headers: paginationHeader(facts) };
 };
@@ -18,7 +18,7 @@ export const listPoints: H<'listPoints'> = (req, ctx) => {
 export const createPoints: H<'createPoints'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
-  const { tester, quantity, reason } = checkPointsRequest(req.body ?? {}, testersOf(state, beta.id));
+  const { tester, quantity, reason } = checkPointsRequest(req.body ?? {}, state.testers, beta.id);
   const point: Point = {
     id: takeNextId(state, 'point', state.points),
     beta_id: beta.id,

@@ -1,4 +1,7 @@
+import { allBy, updateRecord } from '../../../engine/store/collection.js';
 import type { HandlerContext } from '../../../engine/types.js';
+import { pointsSpec, testerById, testersSpec } from '../collections.js';
+import { removeKeepingOrder } from '../ordered.js';
 import { paginate, paginationHeader } from '../rules/paginate.js';
 import { presentReward } from '../rules/present.js';
 import { dueRewards, filterRewards, grantPoints, rewardsRevokedBySuspension, type RewardGrant } from '../rules/rewards.js';
@@ -6,31 +9,28 @@ import { formatTimestamp } from '../rules/time.js';
 import { takeNextId, type Beta, type Point, type PrefineryState, type Reward, type Tester } from '../store.js';
 import { emitPointsEvent, emitRewardEvent } from './events.js';
 import type { H } from './handler.js';
-import { findBeta, testersOf } from './lookup.js';
+import { findBeta } from './lookup.js';
 
 type Ctx = HandlerContext<PrefineryState>;
 
 export const listRewards: H<'listRewards'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
   const { page = 1, ...filters } = req.query;
-  const rewards = filterRewards(rewardsOf(ctx.state, beta.id), testersOf(ctx.state, beta.id), filters);
+  const rewards = filterRewards(ctx.state.rewards, ctx.state.testers, beta.id, filters);
   const { items, facts } = paginate(rewards, page);
   return { status: 200, body: items.map(presentReward), headers: paginationHeader(facts) };
 };
 
-export function rewardsOf(state: PrefineryState, betaId: number): Reward[] {
-  return state.rewards.filter((r) => r.beta_id === betaId);
-}
-
 /**
  * Grant what the beta's reward rules now owe because `tester` was written: as a referred friend, and as the referrer
  * of its own friends (an unsuspended referrer's friends count again). Call it after the write and its tester events.
+ * Reads the tester's friends (the rules say every one of them may count again), not the beta.
  */
 export function settleRewards(ctx: Ctx, beta: Beta, tester: Tester): void {
   if (beta.reward_rules.length === 0) return;
-  const testers = testersOf(ctx.state, beta.id);
-  const candidates = [tester, ...testers.filter((t) => t.referred_by_id === tester.id)];
-  for (const grant of dueRewards(beta.reward_rules, candidates, testers, rewardsOf(ctx.state, beta.id))) issue(ctx, beta, grant);
+  const { testers, rewards } = ctx.state;
+  const friends = allBy(testers, testersSpec, 'referrer', tester.id).filter((t) => t.beta_id === beta.id).sort((a, b) => a.id - b.id);
+  for (const grant of dueRewards(beta.reward_rules, [tester, ...friends], testers, rewards)) issue(ctx, beta, grant);
 }
 
 // One granted reward: stored as earned (and delivered at once when the rule delivers automatically), with its points.
@@ -52,12 +52,13 @@ function issue(ctx: Ctx, beta: Beta, grant: RewardGrant): void {
     revoked_at: null,
     referral_id: grant.referral_id,
   };
-  state.rewards.push(reward);
   emitRewardEvent(ctx, 'reward_earned', beta, reward, holder);
+  // Delivered before it is stored, so the reward enters the store (and its status index) once, as it ends up.
   if (grant.rule.delivery === 'automatic') {
     Object.assign(reward, { status: 'delivered', delivered_at: now });
     emitRewardEvent(ctx, 'reward_delivered', beta, reward, holder);
   }
+  state.rewards.push(reward);
   const { quantity, activity } = grantPoints(grant);
   if (quantity <= 0) return;
   const point: Point = { id: takeNextId(state, 'point', state.points), beta_id: beta.id, user_id: holder.id, quantity, activity, reason: null, reward_id: reward.id, created_at: now };
@@ -69,14 +70,17 @@ function issue(ctx: Ctx, beta: Beta, grant: RewardGrant): void {
 export function revokeForSuspension(ctx: Ctx, beta: Beta, tester: Tester): void {
   const { state } = ctx;
   const now = formatTimestamp(ctx.clock.now());
-  for (const reward of rewardsRevokedBySuspension(tester, rewardsOf(state, beta.id))) {
-    const holder = state.testers.find((t) => t.id === reward.user_id);
+  const revokedPoints: Point[] = [];
+  for (const reward of rewardsRevokedBySuspension(tester, state.rewards)) {
+    const holder = testerById(state.testers, reward.user_id);
     if (!holder) continue; // the state check keeps every reward's holder stored
-    Object.assign(reward, { status: 'revoked', revoked_at: now });
+    updateRecord(state.rewards, reward, (r) => Object.assign(r, { status: 'revoked', revoked_at: now }));
     emitRewardEvent(ctx, 'reward_revoked', beta, reward, holder);
-    for (const point of state.points.filter((p) => p.reward_id === reward.id)) {
-      state.points.splice(state.points.indexOf(point), 1);
+    for (const point of [...allBy(state.points, pointsSpec, 'reward', reward.id)].sort((a, b) => a.id - b.id)) {
+      revokedPoints.push(point);
       emitPointsEvent(ctx, 'points_revoked', beta, point, holder);
     }
   }
+  // One removal for them all (the store's removal costs the collection's length once).
+  removeKeepingOrder(state.points, revokedPoints);
 }

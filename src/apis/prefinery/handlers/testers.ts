@@ -1,21 +1,24 @@
+import { allBy } from '../../../engine/store/collection.js';
+import { friendInvitationsSpec, pointsSpec, rewardsSpec, testerById, testersByEmail, testersSpec } from '../collections.js';
 import { PrefineryError } from '../errors.js';
-import { isValidEmail, nonBlank, normalizeEmail } from '../rules/email.js';
-import { filterTesters } from '../rules/filter-testers.js';
+import { isValidEmail, nonBlank } from '../rules/email.js';
+import { testersMatching } from '../rules/filter-testers.js';
 import { buildTester, mergeProfile, newInvitationCode } from '../rules/new-tester.js';
 import { paginate, paginationHeader } from '../rules/paginate.js';
 import { presentTester } from '../rules/present.js';
 import { planStatusChange } from '../rules/tester-status.js';
 import { formatTimestamp } from '../rules/time.js';
-import { takeNextId, type Tester } from '../store.js';
+import { takeNextId, type PrefineryState, type Tester } from '../store.js';
+import { addTester, changeMany, changeTester, changeTesters, removeMany, removeTesters } from '../writes.js';
 import { sendStatusEmail } from './emails.js';
 import { emitEvent, emitReferralEvent, emitTesterEvent, testerEventData } from './events.js';
 import type { H } from './handler.js';
-import { findBeta, findTester, testersOf } from './lookup.js';
+import { findBeta, findTester } from './lookup.js';
 import { revokeForSuspension, settleRewards } from './rewards.js';
 
 export const listTesters: H<'listTesters'> = (req, ctx) => {
   const beta = findBeta(ctx.state, req.params.beta_id);
-  const testers = filterTesters(testersOf(ctx.state, beta.id), req.query);
+  const testers = testersMatching(ctx.state.testers, beta.id, req.query);
   const { items, facts } = paginate(testers, req.query.page ?? 1);
   return { status: 200, body: items.map((t) => presentTester(t, beta, ctx.state.testers)), headers: paginationHeader(facts) };
 };
@@ -29,8 +32,9 @@ export const createTester: H<'createTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);
   const input = req.body.tester;
-  const email = checkEmail(input.email, testersOf(state, beta.id));
-  const referrer = input.referrer_id ? testersOf(state, beta.id).find((t) => t.id === input.referrer_id) : undefined;
+  const email = checkEmail(state, beta.id, input.email);
+  const named = input.referrer_id ? testerById(state.testers, input.referrer_id) : undefined;
+  const referrer = named?.beta_id === beta.id ? named : undefined;
   const now = formatTimestamp(ctx.clock.now());
   const tester = buildTester(
     takeNextId(state, 'tester', state.testers),
@@ -38,7 +42,7 @@ export const createTester: H<'createTester'> = (req, ctx) => {
     now,
     ctx.ids,
   );
-  state.testers.push(tester);
+  addTester(state, tester);
   sendStatusEmail(ctx, beta, tester);
   emitTesterEvent(ctx, 'tester_created', beta, tester);
   if (referrer) emitReferralEvent(ctx, beta, referrer, tester, null);
@@ -51,15 +55,14 @@ export const updateTester: H<'updateTester'> = (req, ctx) => {
   const beta = findBeta(state, req.params.beta_id);
   const tester = findTester(state, beta.id, req.params.tester_id);
   const input = req.body.tester;
-  const others = testersOf(state, beta.id).filter((t) => t.id !== tester.id);
-  const email = input.email === undefined ? tester.email : checkEmail(input.email, others);
+  const email = input.email === undefined ? tester.email : checkEmail(state, beta.id, input.email, tester);
 
   const now = formatTimestamp(ctx.clock.now());
   const change = input.status ? planStatusChange(tester, input.status, now) : {};
   const patch: Partial<Tester> = { ...change, email, updated_at: now, profile: mergeProfile(tester.profile, input.profile) };
   if (input.groups !== undefined) patch.groups = input.groups;
   if (change.status === 'invited' && !tester.invitation_code) patch.invitation_code = newInvitationCode(ctx.ids);
-  Object.assign(tester, patch);
+  changeTester(state, tester, (t) => Object.assign(t, patch));
   // Unsuspending restores a status; it does not send that status's email again.
   if (change.status && input.status !== 'unsuspended') sendStatusEmail(ctx, beta, tester);
   emitTesterEvent(ctx, 'tester_updated', beta, tester);
@@ -74,28 +77,25 @@ export const deleteTester: H<'deleteTester'> = (req, ctx) => {
   const tester = findTester(state, beta.id, req.params.tester_id);
   // The event shows the tester as it was last seen, waitlist place included.
   const last = testerEventData(ctx, beta, tester);
-  state.testers.splice(state.testers.indexOf(tester), 1);
-  for (const t of state.testers) {
-    if (t.referred_by_id === tester.id) Object.assign(t, { referred_by_id: null, referred_via: null });
-  }
+  removeTesters(state, [tester]);
+  changeTesters(state, allBy(state.testers, testersSpec, 'referrer', tester.id), (t) => Object.assign(t, { referred_by_id: null, referred_via: null }));
   // Invitations outlive their testers but point at nobody (0) from now on, so the state stays free of dangling ids.
-  for (const i of state.friend_invitations) {
-    if (i.inviter_id === tester.id) i.inviter_id = 0;
-    if (i.invitee_id === tester.id) i.invitee_id = 0;
-  }
+  const invitations = (field: 'inviter_id' | 'invitee_id', index: string) =>
+    changeMany(state.friend_invitations, allBy(state.friend_invitations, friendInvitationsSpec, index, tester.id), (i) => (i[field] = 0), (all) => (state.friend_invitations = all));
+  invitations('inviter_id', 'inviter');
+  invitations('invitee_id', 'invitee');
   // The tester's own rewards and points go with it; rewards its referral earned others stay, through nobody.
-  state.rewards = state.rewards.filter((r) => r.user_id !== tester.id);
-  state.points = state.points.filter((p) => p.user_id !== tester.id);
-  for (const r of state.rewards) if (r.referral_id === tester.id) r.referral_id = null;
+  removeMany(state.rewards, [...allBy(state.rewards, rewardsSpec, 'holder', tester.id)], (rest) => (state.rewards = rest));
+  removeMany(state.points, [...allBy(state.points, pointsSpec, 'holder', tester.id)], (rest) => (state.points = rest));
+  changeMany(state.rewards, allBy(state.rewards, rewardsSpec, 'referral', tester.id), (r) => (r.referral_id = null), (all) => (state.rewards = all));
   emitEvent(ctx, 'tester_deleted', last);
   return { status: 200 };
 };
 
-/** 2301 for a missing or malformed email, 2310 when another tester of the beta has it. */
-function checkEmail(email: string | null | undefined, others: Tester[]): string {
+/** 2301 for a missing or malformed email, 2310 when another tester of the beta (not `self`) has it. */
+function checkEmail(state: PrefineryState, betaId: number, email: string | null | undefined, self?: Tester): string {
   const sent = nonBlank(email);
   if (sent === undefined || !isValidEmail(sent)) throw PrefineryError.rule(2301);
-  const wanted = normalizeEmail(sent);
-  if (others.some((t) => normalizeEmail(t.email) === wanted)) throw PrefineryError.rule(2310);
+  if (testersByEmail(state.testers, betaId, sent).some((t) => t !== self)) throw PrefineryError.rule(2310);
   return sent.trim();
 }

@@ -1,3 +1,6 @@
+import { allBy } from '../../../engine/store/collection.js';
+import { CUSTOM_VAR_INDEXES, customVarValueKey, testersByEmail, testersSpec } from '../collections.js';
+import { inIdOrder } from '../ordered.js';
 import type { operations } from '../spec.gen.js';
 import type { Tester } from '../store.js';
 import { normalizeEmail } from './email.js';
@@ -5,8 +8,35 @@ import { normalizeEmail } from './email.js';
 /** The documented list filters: listTesters' query parameters but the page. */
 export type TesterFilters = Omit<NonNullable<operations['listTesters']['parameters']['query']>, 'page'>;
 
+/**
+ * The beta's testers the list filters keep, in id order. `testers` are the company's. An exact filter (email_is,
+ * referral_code, custom_vars) starts from its index; email_contains and name alone read every tester of the beta.
+ * Without filters the answer is the beta's testers themselves (shared: never change it).
+ */
+export function testersMatching(testers: readonly Tester[], betaId: number, filters: TesterFilters): readonly Tester[] {
+  const exact = exactCandidates(testers, betaId, filters);
+  if (exact) return filterTesters(exact, filters);
+  const all = inIdOrder(testers, testersSpec, 'beta', betaId);
+  return filters.email_contains || filters.name ? filterTesters(all, filters) : all;
+}
+
+/** The beta's testers one exact filter names, in id order; undefined when no exact filter is set. */
+function exactCandidates(testers: readonly Tester[], betaId: number, filters: TesterFilters): Tester[] | undefined {
+  if (filters.email_is) return testersByEmail(testers, betaId, filters.email_is);
+  const inBeta = (list: readonly Tester[]) => list.filter((t) => t.beta_id === betaId);
+  if (filters.referral_code) return inBeta(allBy(testers, testersSpec, 'referral_code', filters.referral_code)).sort(byId);
+  if (filters.custom_vars) {
+    const key = customVarValueKey(betaId, filters.custom_vars);
+    const found = new Set(CUSTOM_VAR_INDEXES.flatMap((index) => inBeta(allBy(testers, testersSpec, index, key))));
+    return [...found].sort(byId);
+  }
+  return undefined;
+}
+
+const byId = (a: Tester, b: Tester) => a.id - b.id;
+
 /** Apply the documented list filters; they combine (AND). Empty filter values are ignored. */
-export function filterTesters(testers: Tester[], filters: TesterFilters): Tester[] {
+export function filterTesters(testers: readonly Tester[], filters: TesterFilters): Tester[] {
   const checks: Array<(t: Tester) => boolean> = [];
   if (filters.email_is) {
     const wanted = normalizeEmail(filters.email_is);

@@ -1,3 +1,5 @@
+import { allBy } from '../../../engine/store/collection.js';
+import { friendInvitationsSpec, sentKey, testerByEmail } from '../collections.js';
 import { PrefineryError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Beta, FriendInvitation, Tester } from '../store.js';
@@ -18,10 +20,10 @@ export type InvitationRequest = Pick<InvitationInput, 'sender_email' | 'recipien
 
 export interface InvitationContext {
   beta: Beta;
-  /** The beta's testers. */
-  testers: Tester[];
-  /** The beta's friend invitations. */
-  invitations: FriendInvitation[];
+  /** The company's testers (only the beta's are looked at, through the indexes). */
+  testers: readonly Tester[];
+  /** The company's friend invitations (likewise). */
+  invitations: readonly FriendInvitation[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function checkFriendInvitation(
   const senderAsSent = nonBlank(request.sender_email);
   if (senderAsSent === undefined) throw PrefineryError.rule(2503);
   const senderEmail = normalizeEmail(senderAsSent);
-  const sender = testers.find((t) => normalizeEmail(t.email) === senderEmail);
+  const sender = testerByEmail(testers, beta.id, senderEmail);
   if (!sender) throw PrefineryError.rule(2504);
   if (!canSendInvitations(sender.status)) throw PrefineryError.rule(2505);
   const recipient = nonBlank(request.recipient_email);
@@ -44,14 +46,14 @@ export function checkFriendInvitation(
   const recipientEmail = normalizeEmail(recipient);
   if (recipientEmail === senderEmail) throw PrefineryError.rule(2507);
   if (remainingInvitations(sender, beta) <= 0) throw PrefineryError.rule(2508);
-  if (isAlreadyInvited(sender, recipientEmail, testers, invitations)) throw PrefineryError.rule(2509);
+  if (isAlreadyInvited(beta.id, sender, recipientEmail, testers, invitations)) throw PrefineryError.rule(2509);
   if (!isValidEmail(recipientEmail)) throw PrefineryError.rule(2510);
   return { sender, recipient, recipientEmail };
 }
 
 // The sender invited this email before, or the person is already a tester of the beta (a second tester with the
 // same email cannot exist, and "already invited" is the closest documented answer).
-function isAlreadyInvited(sender: Tester, recipientEmail: string, testers: Tester[], invitations: FriendInvitation[]): boolean {
-  if (invitations.some((i) => i.inviter_id === sender.id && i.recipient_email === recipientEmail)) return true;
-  return testers.some((t) => normalizeEmail(t.email) === recipientEmail);
+function isAlreadyInvited(betaId: number, sender: Tester, recipientEmail: string, testers: readonly Tester[], invitations: readonly FriendInvitation[]): boolean {
+  const sent = allBy(invitations, friendInvitationsSpec, 'sent', sentKey(betaId, sender.id, recipientEmail));
+  return sent.some((i) => i.beta_id === betaId && i.inviter_id === sender.id && i.recipient_email === recipientEmail) || testerByEmail(testers, betaId, recipientEmail) !== undefined;
 }

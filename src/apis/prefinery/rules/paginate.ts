@@ -11,7 +11,7 @@ export interface PaginationFacts {
 }
 
 /** One page of a list plus the facts Prefinery sends in its X-Pagination header. */
-export function paginate<T>(items: T[], page: number, perPage = PER_PAGE): { items: T[]; facts: PaginationFacts } {
+export function paginate<T>(items: readonly T[], page: number, perPage = PER_PAGE): { items: T[]; facts: PaginationFacts } {
   const start = (page - 1) * perPage;
   const slice = items.slice(start, start + perPage);
   const pages = Math.ceil(items.length / perPage);

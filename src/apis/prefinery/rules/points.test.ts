@@ -10,7 +10,7 @@ const testers = [leonard, penny];
 
 function codeOf(input: PointsInput): number | 'ok' {
   try {
-    checkPointsRequest(input, testers);
+    checkPointsRequest(input, testers, 1);
     return 'ok';
   } catch (error) {
     if (error instanceof PrefineryError) return error.code;
@@ -20,9 +20,9 @@ function codeOf(input: PointsInput): number | 'ok' {
 
 describe('checkPointsRequest', () => {
   it('finds the tester without case and takes the quantity and reason', () => {
-    const result = checkPointsRequest({ email: ' leonard@bigbangtheory.com ', quantity: 10, reason: 'share on Facebook' }, testers);
+    const result = checkPointsRequest({ email: ' leonard@bigbangtheory.com ', quantity: 10, reason: 'share on Facebook' }, testers, 1);
     expect(result).toEqual({ tester: leonard, quantity: 10, reason: 'share on Facebook' });
-    expect(checkPointsRequest({ email: 'penny@bigbangtheory.com', quantity: '3' }, testers)).toEqual({ tester: penny, quantity: 3, reason: null });
+    expect(checkPointsRequest({ email: 'penny@bigbangtheory.com', quantity: '3' }, testers, 1)).toEqual({ tester: penny, quantity: 3, reason: null });
   });
 
   it('checks in the order of the codes: 2802, 2803, 2804, then 2801', () => {
@@ -48,8 +48,8 @@ describe('filterPoints', () => {
   const point = (id: number, user_id: number): Point => ({ id, beta_id: 1, user_id, quantity: 1, activity: 'bonus', reason: null, reward_id: null, created_at: NOW });
   it('keeps the points of the tester with the email (without case), in id order; no email keeps all', () => {
     const points = [point(2, leonard.id), point(1, penny.id), point(3, leonard.id)];
-    expect(filterPoints(points, testers, undefined).map((p) => p.id)).toEqual([1, 2, 3]);
-    expect(filterPoints(points, testers, 'LEONARD@bigbangtheory.com').map((p) => p.id)).toEqual([2, 3]);
-    expect(filterPoints(points, testers, 'nobody@x.com')).toEqual([]);
+    expect(filterPoints(points, testers, 1, undefined).map((p) => p.id)).toEqual([1, 2, 3]);
+    expect(filterPoints(points, testers, 1, 'LEONARD@bigbangtheory.com').map((p) => p.id)).toEqual([2, 3]);
+    expect(filterPoints(points, testers, 1, 'nobody@x.com')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
+import { pointsSpec, testerByEmail } from '../collections.js';
 import { PrefineryError } from '../errors.js';
+import { inIdOrder } from '../ordered.js';
 import type { components } from '../spec.gen.js';
 import type { Point, Tester } from '../store.js';
-import { nonBlank, normalizeEmail } from './email.js';
-import { ownerIds } from './rewards.js';
+import { nonBlank } from './email.js';
+import { recordsOfOwner } from './rewards.js';
 
 /** The flat body of POST /points (the spec's PointsBody). */
 export type PointsInput = components['schemas']['PointsBody'];
@@ -11,13 +13,12 @@ export type PointsInput = components['schemas']['PointsBody'];
  * The documented rules of POST /points, checked in the order of their codes; the first failure is thrown:
  * 2802 email missing or blank, 2803 no tester of the beta has it (without case), 2804 quantity missing or blank,
  * 2801 a quantity that is not a whole number of at least 1 (bonus points are awarded, never taken away).
- * `testers` are the beta's testers.
+ * `testers` are the company's; the tester must be one of beta `betaId`.
  */
-export function checkPointsRequest(input: PointsInput, testers: Tester[]): { tester: Tester; quantity: number; reason: string | null } {
+export function checkPointsRequest(input: PointsInput, testers: readonly Tester[], betaId: number): { tester: Tester; quantity: number; reason: string | null } {
   const email = nonBlank(input.email);
   if (email === undefined) throw PrefineryError.rule(2802);
-  const wanted = normalizeEmail(email);
-  const tester = testers.find((t) => normalizeEmail(t.email) === wanted);
+  const tester = testerByEmail(testers, betaId, email);
   if (!tester) throw PrefineryError.rule(2803);
   const quantity = parseQuantity(input.quantity);
   if (quantity === undefined) throw PrefineryError.rule(2804);
@@ -36,8 +37,11 @@ export function parseQuantity(value: PointsInput['quantity']): number | null | u
   return Number.isSafeInteger(value) && value >= 1 ? value : null;
 }
 
-/** The points the list filter keeps (email names one tester of the beta, without case), in id order. */
-export function filterPoints(points: Point[], testers: Tester[], email: string | undefined): Point[] {
-  const owner = email ? ownerIds(testers, email) : undefined;
-  return points.filter((p) => owner === undefined || owner.has(p.user_id)).sort((a, b) => a.id - b.id);
+/**
+ * The beta's points the list filter keeps (email names one tester of the beta, without case), in id order. `points`
+ * and `testers` are the company's. Without a filter the answer is the beta's points themselves (shared: never change it).
+ */
+export function filterPoints(points: readonly Point[], testers: readonly Tester[], betaId: number, email: string | undefined): readonly Point[] {
+  if (email) return recordsOfOwner(points, pointsSpec, testers, betaId, email);
+  return inIdOrder(points, pointsSpec, 'beta', betaId);
 }

@@ -1,3 +1,7 @@
+import { allBy, countBy } from '../../../engine/store/collection.js';
+import { betaTotals } from '../beta-totals.js';
+import { betaSignupsKey, testerById, testersSpec } from '../collections.js';
+import { indexOfId, inIdOrder } from '../ordered.js';
 import type { components } from '../spec.gen.js';
 import type { Beta, FriendInvitation, Point, Profile, Reward, Tester } from '../store.js';
 import { allowanceOf, remainingInvitations } from './invitations.js';
@@ -5,6 +9,8 @@ import { isSuspended } from './tester-status.js';
 
 // Presenters: stored records -> the JSON Prefinery answers, typed by the spec's response schemas so a spec change
 // that the JSON no longer matches fails to compile. Counters are derived here, so they are always true.
+// `testers` is the company's testers collection: counts come from its indexes and the kept per-beta totals
+// (beta-totals.ts), so presenting a tester or a beta does not read every tester.
 
 type Schemas = components['schemas'];
 
@@ -14,9 +20,9 @@ const STATUS_COUNTERS = ['imported', 'applied', 'invited', 'active', 'rejected']
  * Referrals count as share signups; friend invitations do not (the docs tell the two apart). A suspended tester's
  * shares and referrals are not counted, and a suspended friend is no referral either.
  */
-export function shareSignupsOf(tester: Tester, testers: Tester[]): number {
+export function shareSignupsOf(tester: Tester, testers: readonly Tester[]): number {
   if (isSuspended(tester)) return 0;
-  return testers.filter((t) => t.referred_by_id === tester.id && t.referred_via === 'referral' && !isSuspended(t)).length;
+  return countBy(testers, testersSpec, 'signups', tester.id);
 }
 
 /** A suspended tester's share clicks are not counted. */
@@ -24,24 +30,25 @@ function shareClicksOf(tester: Tester): number {
   return isSuspended(tester) ? 0 : tester.share_clicks_count;
 }
 
-export function presentBeta(beta: Beta, testers: Tester[]): Schemas['Beta'] {
-  const own = testers.filter((t) => t.beta_id === beta.id);
-  const count = (status: string) => own.filter((t) => t.status === status).length;
-  const suspended = new Set(own.filter(isSuspended).map((t) => t.id));
-  const byStatus = Object.fromEntries(STATUS_COUNTERS.map((s) => [`${s}_testers_count`, count(s)]));
+export function presentBeta(beta: Beta, testers: readonly Tester[]): Schemas['Beta'] {
+  const totals = betaTotals(testers, beta.id);
+  const count = (status: (typeof STATUS_COUNTERS)[number]) => totals.byStatus[status] ?? 0;
+  // The share signups of the beta's suspended referrers do not count (reads the beta's suspended testers, usually few).
+  let suspendedReferrals = 0;
+  for (const s of allBy(testers, testersSpec, 'suspended', beta.id)) suspendedReferrals += countBy(testers, testersSpec, 'beta_signups', betaSignupsKey(beta.id, s.id));
   return {
     id: beta.id,
     name: beta.name,
     homepage_url: beta.homepage_url,
-    testers_count: own.length,
+    testers_count: totals.testers,
     impressions_count: beta.impressions_count,
-    share_clicks_count: own.reduce((sum, t) => sum + shareClicksOf(t), 0),
-    share_signups_count: own.filter((t) => t.referred_via === 'referral' && t.referred_by_id !== null && !suspended.has(t.id) && !suspended.has(t.referred_by_id)).length,
-    imported_testers_count: byStatus.imported_testers_count,
-    applied_testers_count: byStatus.applied_testers_count,
-    invited_testers_count: byStatus.invited_testers_count,
-    active_testers_count: byStatus.active_testers_count,
-    rejected_testers_count: byStatus.rejected_testers_count,
+    share_clicks_count: totals.shareClicks,
+    share_signups_count: totals.referralSignups - suspendedReferrals,
+    imported_testers_count: count('imported'),
+    applied_testers_count: count('applied'),
+    invited_testers_count: count('invited'),
+    active_testers_count: count('active'),
+    rejected_testers_count: count('rejected'),
     created_at: beta.created_at,
     updated_at: beta.updated_at,
   };
@@ -51,9 +58,9 @@ export function shareLinkOf(tester: Pick<Tester, 'referral_code'>, beta: Pick<Be
   return `${beta.share_host}/${tester.referral_code}`;
 }
 
-/** The tester exactly as the friend-invitation example shows it. `testers` are the beta's testers. */
-export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tester[]): Schemas['InvitationTester'] & { profile: Schemas['InvitationProfile'] } {
-  const referrer = tester.referred_by_id === null ? undefined : testers.find((t) => t.id === tester.referred_by_id);
+/** The tester exactly as the friend-invitation example shows it. */
+export function presentInvitationTester(tester: Tester, beta: Beta, testers: readonly Tester[]): Schemas['InvitationTester'] & { profile: Schemas['InvitationProfile'] } {
+  const referrer = tester.referred_by_id === null ? undefined : testerById(testers, tester.referred_by_id);
   return {
     id: tester.id,
     email: tester.email,
@@ -78,9 +85,9 @@ export function presentInvitationTester(tester: Tester, beta: Beta, testers: Tes
 }
 
 /** The tester as list, show, create and update answer it. The waitlist is the beta's testers in id order. */
-export function presentTester(tester: Tester, beta: Beta, testers: Tester[]): Schemas['Tester'] & { profile: Schemas['Profile'] } {
-  const waitlist = testers.filter((t) => t.beta_id === beta.id).sort((a, b) => a.id - b.id);
-  const position = waitlist.findIndex((t) => t.id === tester.id) + 1;
+export function presentTester(tester: Tester, beta: Beta, testers: readonly Tester[]): Schemas['Tester'] & { profile: Schemas['Profile'] } {
+  const waitlist = inIdOrder(testers, testersSpec, 'beta', beta.id);
+  const position = indexOfId(waitlist, tester.id) + 1;
   const base = presentInvitationTester(tester, beta, testers);
   return {
     ...base,
@@ -95,7 +102,7 @@ export function presentTester(tester: Tester, beta: Beta, testers: Tester[]): Sc
   };
 }
 
-export function presentFriendInvitation(invitation: FriendInvitation, inviter: Tester, invitee: Tester, beta: Beta, testers: Tester[]): Schemas['FriendInvitation'] {
+export function presentFriendInvitation(invitation: FriendInvitation, inviter: Tester, invitee: Tester, beta: Beta, testers: readonly Tester[]): Schemas['FriendInvitation'] {
   return {
     id: invitation.id,
     created_at: invitation.created_at,

@@ -128,9 +128,9 @@ describe('filterRewards', () => {
 
   it('filters by holder email (without case) and status, in id order', () => {
     const testers = [referrer, friend];
-    expect(filterRewards(rewards, testers, {}).map((r) => r.id)).toEqual([1, 2, 3]);
-    expect(filterRewards(rewards, testers, { email: ' LEONARD@bigbangtheory.com ' }).map((r) => r.id)).toEqual([1, 3]);
-    expect(filterRewards(rewards, testers, { email: 'leonard@bigbangtheory.com', status: 'delivered' }).map((r) => r.id)).toEqual([3]);
-    expect(filterRewards(rewards, testers, { email: 'nobody@x.com' })).toEqual([]);
+    expect(filterRewards(rewards, testers, 1, {}).map((r) => r.id)).toEqual([1, 2, 3]);
+    expect(filterRewards(rewards, testers, 1, { email: ' LEONARD@bigbangtheory.com ' }).map((r) => r.id)).toEqual([1, 3]);
+    expect(filterRewards(rewards, testers, 1, { email: 'leonard@bigbangtheory.com', status: 'delivered' }).map((r) => r.id)).toEqual([3]);
+    expect(filterRewards(rewards, testers, 1, { email: 'nobody@x.com' })).toEqual([]);
   });
 });
