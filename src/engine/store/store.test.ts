@@ -183,7 +183,7 @@ describe('a database from an earlier version', () => {
     expect(prefinery.betas[0].friend_invitations_allowed).toBe(5); // the documented default allowance
     expect(Array.isArray(prefinery.rewards)).toBe(true);
     expect((await request(second).get('/v1/subscribers/partnero@partner.com').set('Authorization', 'Bearer pn_sandbox_key')).status).toBe(200);
-  });
+  }, 20_000); // two full servers (five specs compiled each) on a shared 2-core machine
 });
 
 describe('one process per database file', () => {
