@@ -1,5 +1,6 @@
 import type { VendorApi } from '../../engine/types.js';
 import { authenticateVoucherify } from './auth.js';
+import { voucherifyCollections } from './collections.js';
 import { renderVoucherifyError, voucherifyRateLimitHeaders } from './render-error.js';
 import { createCampaign } from './handlers/campaigns.js';
 import { createCustomer, deleteCustomer, getCustomerHandler, listCustomerRedeemables, updateCustomer } from './handlers/customers.js';
@@ -75,6 +76,9 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
   authenticate: authenticateVoucherify,
   bodyParsing: { form: true },
   emptyState,
+  // Every array of the state is an indexed collection (collections.ts): lookups by id, code, source_id and per code,
+  // customer or campaign are O(1), and each change is logged rather than rewriting the project.
+  collections: voucherifyCollections,
   defaultCredentials: { 'X-App-Id': 'vf_sandbox_app_id', 'X-App-Token': 'vf_sandbox_app_token' },
   newCredentials: (ids) => ({ 'X-App-Id': ids.uuid(), 'X-App-Token': ids.uuid() }),
   describeCredentials: (c) => `X-App-Id: ${c['X-App-Id']} and X-App-Token: ${c['X-App-Token']}`,

@@ -1,6 +1,6 @@
 import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
-import { cleanCopy, sameId, recordsOf, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
+import { cleanCopy, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
 import { buildCampaign, type CampaignInput } from './rules/campaigns.js';
 import { generateUniqueCode } from './rules/codes.js';
 import { buildCustomer, type CustomerInput } from './rules/customers.js';
@@ -20,25 +20,37 @@ const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 const DEFAULT_DISCOUNT: Discount = { type: 'PERCENT', percent_off: 10 };
 const KNOWN = ['campaigns', 'vouchers', 'customers', 'holders', 'publications', 'redemptions', 'referrals', 'rollbacks', 'oauth_tokens', 'holder_sequence'] as const;
 
+// Every lookup goes through a map (keyOf, or seedByIdOr for records named by id or another field), so seeding is
+// linear in the records, not quadratic.
+const byId = (record: SeedRecord) => record.id;
+
 export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSource): void {
   if (!isPlainObject(data)) return;
-  seedCollection(state, 'campaigns', data.campaigns, { matches: sameId, complete: (item) => completeCampaign(item, ids) });
-  seedCollection(state, 'vouchers', data.vouchers, {
-    matches: (v, item) => (item.id !== undefined ? v.id === item.id : item.code !== undefined && v.code === item.code),
-    complete: (item, list) => completeVoucher(state, item, list, ids),
+  seedCollection(state, 'campaigns', data.campaigns, { matches: sameId, keyOf: byId, complete: (item) => completeCampaign(item, ids) });
+  const campaignsById = firstById(state.campaigns);
+  seedByIdOr(state, 'vouchers', data.vouchers, {
+    field: 'code',
+    // named by id when it has one, else by code
+    byField: (item) => item.code !== undefined,
+    complete: (item, taken) => completeVoucher(campaignsById, item, taken, ids),
   });
-  seedCollection(state, 'customers', data.customers, {
-    matches: (c, item) => (item.id !== undefined ? c.id === item.id : item.source_id != null && c.source_id === item.source_id),
+  seedByIdOr(state, 'customers', data.customers, {
+    field: 'source_id',
+    byField: (item) => item.source_id != null,
     // Cast: seed data is unchecked JSON (not a request); buildCustomer copies only string fields, merges address and
     // metadata, and the state schema judges the finished record.
     complete: (item) => completeWith(buildCustomer(given(item.id, () => newCustomerId(ids)), item as CustomerInput, SEEDED_AT), item),
   });
+  // Holder rows and publications take their campaign from their voucher, as stored once the vouchers are seeded.
+  const vouchersById = firstById(state.vouchers);
+  const voucherOf = (voucherId: unknown) => vouchersById.get(voucherId);
   let sequence = typeof state.holder_sequence === 'number' ? state.holder_sequence : 0;
   seedCollection(state, 'holders', data.holders, {
     matches: sameId,
+    keyOf: byId,
     complete: (item) => {
       const id = given(item.id, () => newHolderId(new Date(SEEDED_AT), (sequence += 1)));
-      const voucher = voucherOf(state, item.redeemable_id);
+      const voucher = voucherOf(item.redeemable_id);
       // The customer the code is published to is its REFERRER; anyone else added to it is a REFEREE.
       const role = voucher && voucher.holder_id !== null && voucher.holder_id === item.customer_id ? 'REFERRER' : 'REFEREE';
       const row = { id, created_at: SEEDED_AT, redeemable_id: item.redeemable_id, customer_id: item.customer_id, holder_role: role, campaign_id: voucher?.campaign_id, metadata: {} };
@@ -48,23 +60,27 @@ export function seedVoucherify(state: VoucherifyState, data: unknown, ids: IdSou
   if (typeof state.holder_sequence === 'number') state.holder_sequence = sequence;
   seedCollection(state, 'publications', data.publications, {
     matches: sameId,
+    keyOf: byId,
     complete: (item) => {
       const id = given(item.id, () => newPublicationId(ids));
-      const row = { id, created_at: SEEDED_AT, customer_id: item.customer_id, voucher_id: item.voucher_id, campaign_id: voucherOf(state, item.voucher_id)?.campaign_id, source_id: null, channel: 'API', metadata: {} };
+      const row = { id, created_at: SEEDED_AT, customer_id: item.customer_id, voucher_id: item.voucher_id, campaign_id: voucherOf(item.voucher_id)?.campaign_id, source_id: null, channel: 'API', metadata: {} };
       return completeWith(row, item);
     },
   });
   // Redemptions and referrals are seeded as given (by id; a referral by customer and campaign), for the schema to judge.
-  seedCollection(state, 'redemptions', data.redemptions, { matches: sameId, complete: (item) => cleanCopy(item) });
+  seedCollection(state, 'redemptions', data.redemptions, { matches: sameId, keyOf: byId, complete: (item) => cleanCopy(item) });
   seedCollection(state, 'referrals', data.referrals, {
     matches: (r, item) => r.customer_id === item.customer_id && r.campaign_id === item.campaign_id,
+    // narrows only (matches decides): equal values give equal keys
+    keyOf: (r) => JSON.stringify([r.customer_id, r.campaign_id]),
     complete: (item) => cleanCopy(item),
   });
-  seedCollection(state, 'rollbacks', data.rollbacks, { matches: sameId, complete: (item) => cleanCopy(item) });
+  seedCollection(state, 'rollbacks', data.rollbacks, { matches: sameId, keyOf: byId, complete: (item) => cleanCopy(item) });
   // OAuth tokens by their value (never invented: a seed names the token it will send). Unless the seed says when it
   // expires, a seeded token never does; its client_id follows its app_id (default: the default tenant's X-App-Id).
   seedCollection(state, 'oauth_tokens', data.oauth_tokens, {
     matches: (t, item) => item.access_token !== undefined && t.access_token === item.access_token,
+    keyOf: (t) => t.access_token,
     complete: (item) => {
       const appId = typeof item.app_id === 'string' ? item.app_id : DEFAULT_APP_ID;
       return completeWith({ access_token: item.access_token, client_id: clientIdOf(appId), app_id: appId, scope: 'api', created_at: SEEDED_AT, expires_at: null }, item);
@@ -100,12 +116,11 @@ function completeCampaign(item: SeedRecord, ids: IdSource): SeedRecord {
   return completeWith(campaign, item);
 }
 
-function completeVoucher(state: VoucherifyState, item: SeedRecord, list: unknown[], ids: IdSource): SeedRecord {
+function completeVoucher(campaignsById: Map<unknown, SeedRecord>, item: SeedRecord, taken: (code: unknown) => boolean, ids: IdSource): SeedRecord {
   const id = given(item.id, () => newVoucherId(ids));
   const code = given(item.code, () => {
-    const campaign = recordsOf(state.campaigns).find((c) => c.id === item.campaign_id);
+    const campaign = campaignsById.get(item.campaign_id);
     const config: CodeConfig = isPlainObject(campaign?.voucher) && isPlainObject(campaign.voucher.code_config) ? campaign.voucher.code_config : {};
-    const taken = (c: string) => list.some((v) => isPlainObject(v) && v.code === c);
     // A code_config too small to give a free code leaves the voucher without one, for the schema to name.
     return generateUniqueCode(config, (n) => parseInt(ids.hex(6), 16) % n, taken);
   });
@@ -114,8 +129,95 @@ function completeVoucher(state: VoucherifyState, item: SeedRecord, list: unknown
   return completeWith(voucher, item);
 }
 
+/** The well-formed records of a seeded collection by id, the first of each id winning (as a scan would find it). */
+function firstById(list: unknown): Map<unknown, SeedRecord> {
+  const map = new Map<unknown, SeedRecord>();
+  if (!Array.isArray(list)) return map;
+  for (const record of list) if (isPlainObject(record) && !map.has(record.id)) map.set(record.id, record);
+  return map;
+}
 
-/** The voucher a holder row or publication names by id, if it is known. */
-function voucherOf(state: VoucherifyState, voucherId: unknown) {
-  return recordsOf(state.vouchers).find((v) => v.id === voucherId);
+interface IdOrFieldSeed {
+  /** The other field a seed item may name a record by. */
+  field: string;
+  /** Does an item without an id name its record by `field`? */
+  byField(item: SeedRecord): boolean;
+  /** A new record; `taken(value)`: does a record of the collection so far have that `field` value? */
+  complete(item: SeedRecord, taken: (value: unknown) => boolean): unknown;
+}
+
+/**
+ * seedCollection (shared-seed.ts) for records named by id, or, for an item without one, by another field (a
+ * voucher's code, a customer's source_id): the same upsert in the same order, but each lookup goes through a map by
+ * id and one by that field (kept up to date as records are merged and added), so seeding stays linear.
+ */
+function seedByIdOr(state: object, key: string, incoming: unknown, how: IdOrFieldSeed): void {
+  if (incoming === undefined) return;
+  const target = state as SeedRecord;
+  if (!Array.isArray(incoming)) {
+    target[key] = structuredClone(incoming);
+    return;
+  }
+  if (!Array.isArray(target[key])) target[key] = [];
+  const list = target[key] as unknown[];
+  const ids = new FirstByPosition();
+  const values = new FirstByPosition();
+  const positions = new Map<SeedRecord, number>();
+  const index = (record: SeedRecord) => {
+    ids.add(record.id, record, positions.get(record)!);
+    values.add(record[how.field], record, positions.get(record)!);
+  };
+  list.forEach((record, at) => {
+    if (!isPlainObject(record)) return;
+    positions.set(record, at);
+    index(record);
+  });
+  for (const item of incoming) {
+    if (!isPlainObject(item)) {
+      list.push(structuredClone(item));
+      continue;
+    }
+    const existing = item.id !== undefined ? ids.first(item.id) : how.byField(item) ? values.first(item[how.field]) : undefined;
+    if (existing) {
+      ids.remove(existing.id, existing);
+      values.remove(existing[how.field], existing);
+      mergeInto(existing, item);
+      index(existing);
+      continue;
+    }
+    const created = how.complete(item, (value) => values.first(value) !== undefined);
+    list.push(created);
+    if (isPlainObject(created)) {
+      positions.set(created, list.length - 1);
+      index(created);
+    }
+  }
+}
+
+/** Records by a value, each value's records in list order, so the first is the one a scan of the list finds. */
+class FirstByPosition {
+  #map = new Map<unknown, Array<{ at: number; record: SeedRecord }>>();
+
+  first(value: unknown): SeedRecord | undefined {
+    return this.#map.get(value)?.[0]?.record;
+  }
+
+  add(value: unknown, record: SeedRecord, at: number): void {
+    const bucket = this.#map.get(value);
+    if (!bucket) {
+      this.#map.set(value, [{ at, record }]);
+      return;
+    }
+    let i = bucket.length;
+    while (i > 0 && bucket[i - 1].at > at) i--;
+    bucket.splice(i, 0, { at, record });
+  }
+
+  remove(value: unknown, record: SeedRecord): void {
+    const bucket = this.#map.get(value);
+    const i = bucket ? bucket.findIndex((entry) => entry.record === record) : -1;
+    if (i < 0) return;
+    bucket!.splice(i, 1);
+    if (bucket!.length === 0) this.#map.delete(value);
+  }
 }

@@ -1,6 +1,8 @@
+import { allBy, removeRecords } from '../../../engine/store/collection.js';
+import { holderSpec, removeAll } from '../collections.js';
 import { assertSourceIdFree } from '../rules/customers.js';
 import { matchesFilters } from '../rules/filters.js';
-import { getCustomer } from '../rules/lookup.js';
+import { customerBySourceId, getCustomer } from '../rules/lookup.js';
 import { orderById, paginateById } from '../rules/paginate.js';
 import { presentCustomer, presentCustomerRedeemable } from '../rules/present.js';
 import { eventsFor } from './events.js';
@@ -12,7 +14,7 @@ import { upsertCustomer, type H } from './shared.js';
 /** POST /v1/customers upserts by source_id. */
 export const createCustomer: H<'createCustomer'> = (req, ctx) => {
   const input = req.body;
-  const existing = input.source_id === undefined ? undefined : ctx.state.customers.find((c) => c.source_id === input.source_id);
+  const existing = input.source_id === undefined ? undefined : customerBySourceId(ctx.state, input.source_id);
   const customer = upsertCustomer(ctx.state, existing, input, ctx, eventsFor(req.headers, ctx));
   return { status: 200, body: presentCustomer(ctx.state, customer) };
 };
@@ -29,8 +31,8 @@ export const updateCustomer: H<'updateCustomer'> = (req, ctx) => {
 
 export const deleteCustomer: H<'deleteCustomer'> = (req, { state }) => {
   const customer = getCustomer(state, req.params.customerId);
-  state.customers.splice(state.customers.indexOf(customer), 1);
-  state.holders = state.holders.filter((h) => h.customer_id !== customer.id);
+  removeRecords(state.customers, customer);
+  removeAll(state.holders, [...allBy(state.holders, holderSpec, 'customer', customer.id)]);
   return { status: 204 };
 };
 
@@ -38,9 +40,14 @@ export const listCustomerRedeemables: H<'listCustomerRedeemables'> = (req, ctx) 
   const { state } = ctx;
   const customer = getCustomer(state, req.params.customerId);
   const { filters, ...paging } = req.query;
-  const rows = state.holders
-    .filter((h) => h.customer_id === customer.id)
-    .map((h) => presentCustomerRedeemable(state, h))
-    .filter((r) => matchesFilters(r, filters, ctx.clock.now()));
-  return { status: 200, body: { object: 'list', data_ref: 'data', ...paginateById(rows, { ...paging, order: orderById(paging.order) }) } };
+  // The customer's holder rows (index); filters read the presented row, so only a filtered list presents them all.
+  const held = allBy(state.holders, holderSpec, 'customer', customer.id);
+  const request = { ...paging, order: orderById(paging.order) };
+  if (filters !== undefined) {
+    const now = ctx.clock.now();
+    const rows = held.map((h) => presentCustomerRedeemable(state, h)).filter((r) => matchesFilters(r, filters, now));
+    return { status: 200, body: { object: 'list', data_ref: 'data', ...paginateById(rows, request) } };
+  }
+  const page = paginateById(held, request);
+  return { status: 200, body: { object: 'list', data_ref: 'data', ...page, data: page.data.map((h) => presentCustomerRedeemable(state, h)) } };
 };

@@ -1,4 +1,6 @@
+import { allBy, removeRecords } from '../../../engine/store/collection.js';
 import type { ResultOf, SandboxRequest } from '../../../engine/types.js';
+import { holderSpec } from '../collections.js';
 import { matchesFilters } from '../rules/filters.js';
 import { findRemovableHolder, planAddHolders } from '../rules/holders.js';
 import { findMember } from '../rules/lookup.js';
@@ -30,17 +32,18 @@ function addTo(voucher: Voucher, body: AddBody, ctx: Ctx, events: Events): Resul
 
 function listOf(voucher: Voucher, query: ListQuery, ctx: Ctx): ResultOf<operations['listReferralCodeHolders']> {
   const { filters, ...paging } = query;
-  const rows = ctx.state.holders
-    .filter((h) => h.redeemable_id === voucher.id)
-    .map(presentHolder)
-    .filter((h) => matchesFilters(h, filters, ctx.clock.now()));
-  return { status: 200, body: { object: 'list', data_ref: 'data', ...paginateById(rows, paging) } };
+  // The code's holder rows (index); filters read the presented row. Only the page is presented.
+  const held = allBy(ctx.state.holders, holderSpec, 'redeemable', voucher.id);
+  const now = ctx.clock.now();
+  const rows = filters === undefined ? held : held.filter((h) => matchesFilters(presentHolder(h), filters, now));
+  const page = paginateById(rows, paging);
+  return { status: 200, body: { object: 'list', data_ref: 'data', ...page, data: page.data.map(presentHolder) } };
 }
 
 function removeFrom(voucher: Voucher, holderId: string, { state }: Ctx, events: Events): ResultOf<operations['removeReferralCodeHolder']> {
   const holder = findRemovableHolder(state, voucher, holderId);
   events.holderRemoved(holder);
-  state.holders.splice(state.holders.indexOf(holder), 1);
+  removeRecords(state.holders, holder);
   return { status: 204 };
 }
 

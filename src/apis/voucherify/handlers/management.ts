@@ -1,3 +1,5 @@
+import { updateRecord } from '../../../engine/store/collection.js';
+import { replaceFields } from '../collections.js';
 import { newAsyncActionId } from '../rules/ids.js';
 import { findCampaign, findVoucherByCode } from '../rules/lookup.js';
 import { removeCampaign, removeVouchers, updatedCampaign, updatedVoucher } from '../rules/management.js';
@@ -7,19 +9,18 @@ import { nowIso, type H } from './shared.js';
 
 // Campaign and voucher management. The path takes the campaign id or name (as Get Campaign) and the code or v_ id.
 
-function replaceCampaign(state: VoucherifyState, next: Campaign): Campaign {
-  state.campaigns[state.campaigns.findIndex((c) => c.id === next.id)] = next;
-  return next;
+/** The stored campaign becomes `next` (a changed copy of it), through its collection; returns the stored record. */
+function replaceCampaign(state: VoucherifyState, campaign: Campaign, next: Campaign): Campaign {
+  return updateRecord(state.campaigns, campaign, (stored) => replaceFields(stored, next));
 }
 
-function replaceVoucher(state: VoucherifyState, next: Voucher): Voucher {
-  state.vouchers[state.vouchers.findIndex((v) => v.id === next.id)] = next;
-  return next;
+function replaceVoucher(state: VoucherifyState, voucher: Voucher, next: Voucher): Voucher {
+  return updateRecord(state.vouchers, voucher, (stored) => replaceFields(stored, next));
 }
 
 export const updateCampaign: H<'updateCampaign'> = (req, ctx) => {
   const campaign = findCampaign(ctx.state, req.params.campaignId, true);
-  const next = replaceCampaign(ctx.state, updatedCampaign(campaign, req.body, nowIso(ctx)));
+  const next = replaceCampaign(ctx.state, campaign, updatedCampaign(campaign, req.body, nowIso(ctx)));
   return { status: 200, body: presentCampaign(ctx.state, next) };
 };
 
@@ -30,19 +31,19 @@ export const deleteCampaign: H<'deleteCampaign'> = (req, ctx) => {
 
 export const enableCampaign: H<'enableCampaign'> = (req, ctx) => {
   const campaign = findCampaign(ctx.state, req.params.campaignId, true);
-  if (campaign.active === false) replaceCampaign(ctx.state, { ...campaign, active: true, updated_at: nowIso(ctx) });
+  if (campaign.active === false) replaceCampaign(ctx.state, campaign, { ...campaign, active: true, updated_at: nowIso(ctx) });
   return { status: 200, body: {} };
 };
 
 export const disableCampaign: H<'disableCampaign'> = (req, ctx) => {
   const campaign = findCampaign(ctx.state, req.params.campaignId, true);
-  if (campaign.active !== false) replaceCampaign(ctx.state, { ...campaign, active: false, updated_at: nowIso(ctx) });
+  if (campaign.active !== false) replaceCampaign(ctx.state, campaign, { ...campaign, active: false, updated_at: nowIso(ctx) });
   return { status: 200, body: {} };
 };
 
 export const updateVoucher: H<'updateVoucher'> = (req, ctx) => {
   const voucher = findVoucherByCode(ctx.state, req.params.code);
-  const next = replaceVoucher(ctx.state, updatedVoucher(voucher, req.body, nowIso(ctx)));
+  const next = replaceVoucher(ctx.state, voucher, updatedVoucher(voucher, req.body, nowIso(ctx)));
   return { status: 200, body: presentVoucher(ctx.state, next) };
 };
 
@@ -53,12 +54,12 @@ export const deleteVoucher: H<'deleteVoucher'> = (req, { state }) => {
 
 export const enableVoucher: H<'enableVoucher'> = (req, ctx) => {
   const voucher = findVoucherByCode(ctx.state, req.params.code);
-  const next = voucher.active === false ? replaceVoucher(ctx.state, { ...voucher, active: true, updated_at: nowIso(ctx) }) : voucher;
+  const next = voucher.active === false ? replaceVoucher(ctx.state, voucher, { ...voucher, active: true, updated_at: nowIso(ctx) }) : voucher;
   return { status: 200, body: presentVoucher(ctx.state, next) };
 };
 
 export const disableVoucher: H<'disableVoucher'> = (req, ctx) => {
   const voucher = findVoucherByCode(ctx.state, req.params.code);
-  const next = voucher.active !== false ? replaceVoucher(ctx.state, { ...voucher, active: false, updated_at: nowIso(ctx) }) : voucher;
+  const next = voucher.active !== false ? replaceVoucher(ctx.state, voucher, { ...voucher, active: false, updated_at: nowIso(ctx) }) : voucher;
   return { status: 200, body: presentVoucher(ctx.state, next) };
 };

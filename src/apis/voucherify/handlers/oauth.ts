@@ -1,5 +1,7 @@
+import { removeRecords } from '../../../engine/store/collection.js';
+import { removeAll } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
-import { checkGrant, clientIdOf, findActiveToken, isActive, presentToken, TOKEN_LIFETIME_SECONDS } from '../rules/oauth.js';
+import { checkGrant, clientIdOf, expiredTokens, findActiveToken, presentToken, TOKEN_LIFETIME_SECONDS } from '../rules/oauth.js';
 import type { OAuthToken } from '../store.js';
 import { nowIso, type H } from './shared.js';
 
@@ -23,8 +25,10 @@ export const generateOAuthToken: H<'generateOAuthToken'> = (req, ctx) => {
     created_at: nowIso(ctx),
     expires_at: new Date(now.getTime() + TOKEN_LIFETIME_SECONDS * 1000).toISOString(),
   };
-  // Expired tokens are of no use any more: forget them, so the project's data does not grow with every token.
-  state.oauth_tokens = state.oauth_tokens.filter((t) => isActive(t, now));
+  // Expired tokens are of no use any more: forget them, so the project's data does not grow with every token. Only
+  // tokens that can expire are looked at, and this sweep keeps those to the ones made in the last 15 minutes (plus
+  // any seeded with an expiry).
+  removeAll(state.oauth_tokens, expiredTokens(state.oauth_tokens, now));
   state.oauth_tokens.push(token);
   return { status: 200, body: presentToken(token, now) };
 };
@@ -44,6 +48,6 @@ export const revokeOAuthToken: H<'revokeOAuthToken'> = (req, ctx) => {
   if (value === undefined || value === '') throw VoucherifyError.missingParameters();
   const token = findActiveToken(ctx.state.oauth_tokens, value, ctx.clock.now());
   if (!token) throw VoucherifyError.tokenNotFound();
-  ctx.state.oauth_tokens = ctx.state.oauth_tokens.filter((t) => t !== token);
+  removeRecords(ctx.state.oauth_tokens, token);
   return { status: 204 };
 };

@@ -1,3 +1,4 @@
+import { updateRecord } from '../../../engine/store/collection.js';
 import { assertSourceIdFree } from '../rules/customers.js';
 import { newPublicationId } from '../rules/ids.js';
 import { presentPublication } from '../rules/present.js';
@@ -20,9 +21,11 @@ export const createPublication: H<'createPublication'> = (req, ctx) => {
   const events = eventsFor(req.headers, ctx);
   const customer = upsertCustomer(state, existing, input.customer, ctx, events);
   if (!plan.voucher) state.vouchers.push(voucher);
-  voucher.holder_id = customer.id;
-  voucher.publish_count += 1;
-  voucher.updated_at = nowIso(ctx);
+  updateRecord(state.vouchers, voucher, (v) => {
+    v.holder_id = customer.id;
+    v.publish_count += 1;
+    v.updated_at = nowIso(ctx);
+  });
   const referrerRow = addHolderRow(state, voucher, customer.id, 'REFERRER', {}, ctx);
   const publication: Publication = {
     id: newPublicationId(ctx.ids),

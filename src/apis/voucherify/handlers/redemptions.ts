@@ -1,7 +1,10 @@
+import { allBy, getByKey } from '../../../engine/store/collection.js';
+import { redemptionSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import { assertSourceIdFree, type CustomerInput } from '../rules/customers.js';
 import { newFailedRedemptionId, newFailedRollbackId, newOrderId, newRedemptionId, newRollbackId } from '../rules/ids.js';
-import { findCampaign, findCustomer, findVoucherByCode } from '../rules/lookup.js';
+import { customerById, findCampaign, findCustomer, findVoucherByCode, lookUpCampaign } from '../rules/lookup.js';
+import { sliceOf } from '../rules/paginate.js';
 import { presentOrder, presentRedemption, presentRedemptionRollback } from '../rules/present.js';
 import { alreadyReferred, convertsOnRedemption, orderAmount, redemptionProblem, rollbackProblem, stackedDiscounts, type OrderInput } from '../rules/redemptions.js';
 import type { Customer, Redemption, RedemptionOrder, RedemptionRollback, Referral, Voucher, VoucherifyState } from '../store.js';
@@ -21,7 +24,7 @@ export interface RedeemInput {
 export function resolveRedeemer(state: VoucherifyState, input: CustomerInput | undefined): { existing?: Customer; given: boolean } {
   if (!input) return { given: false };
   if (input.id !== undefined) {
-    const existing = state.customers.find((c) => c.id === input.id);
+    const existing = customerById(state, input.id);
     if (!existing) throw VoucherifyError.notFound('customer', input.id);
     assertSourceIdFree(state, input.source_id, existing.id);
     return { existing, given: true };
@@ -140,7 +143,7 @@ export const redeemVoucher: H<'redeemVoucher'> = (req, ctx) => {
 };
 
 export const getRedemption: H<'getRedemption'> = (req, { state }) => {
-  const redemption = state.redemptions.find((r) => r.id === req.params.redemptionId);
+  const redemption = getByKey(state.redemptions, redemptionSpec, req.params.redemptionId);
   if (!redemption) throw VoucherifyError.notFound('redemption', req.params.redemptionId);
   return { status: 200, body: presentRedemption(state, redemption) };
 };
@@ -148,20 +151,28 @@ export const getRedemption: H<'getRedemption'> = (req, { state }) => {
 export const listRedemptions: H<'listRedemptions'> = (req, ctx) => {
   const { state } = ctx;
   const q = req.query;
-  const campaign = q.campaign === undefined ? undefined : state.campaigns.find((c) => c.id === q.campaign || c.name === q.campaign);
+  const campaign = q.campaign === undefined ? undefined : lookUpCampaign(state, q.campaign, true);
   const customer = q.customer === undefined ? undefined : findCustomer(state, q.customer);
-  const rows = state.redemptions.filter((r) => {
-    if (q.result !== undefined && q.result !== 'SUCCESS') return false;
+  const matches = (r: Redemption) => {
     if (q.campaign !== undefined && (!campaign || r.campaign_id !== campaign.id)) return false;
     if (q.customer !== undefined && (!customer || r.customer_id !== customer.id)) return false;
     if (q.created_at?.before !== undefined && !(Date.parse(r.date) < Date.parse(q.created_at.before))) return false;
     if (q.created_at?.after !== undefined && !(Date.parse(r.date) > Date.parse(q.created_at.after))) return false;
     return true;
-  });
-  const ordered = q.order === 'created_at' ? rows : [...rows].reverse();
+  };
+  // A customer or a campaign starts from its index (redemptions never change, so it is in collection order); a
+  // created_at range alone scans; no filter pages the collection where it lies.
+  const candidates: readonly Redemption[] =
+    q.customer !== undefined ? (customer ? allBy(state.redemptions, redemptionSpec, 'customer', customer.id) : [])
+    : q.campaign !== undefined ? (campaign ? allBy(state.redemptions, redemptionSpec, 'campaign', campaign.id) : [])
+    : state.redemptions;
+  const filtered = q.customer !== undefined || q.campaign !== undefined || q.created_at?.before !== undefined || q.created_at?.after !== undefined;
+  const rows = q.result !== undefined && q.result !== 'SUCCESS' ? [] : filtered ? candidates.filter(matches) : candidates;
+  // Stored in creation order: oldest first for order=created_at, newest first otherwise.
   const limit = q.limit ?? 10;
   const page = q.page ?? 1;
-  const slice = ordered.slice((page - 1) * limit, page * limit);
+  const n = rows.length;
+  const slice = sliceOf(n, (page - 1) * limit, page * limit, (i) => (q.order === 'created_at' ? rows[i] : rows[n - 1 - i]));
   return { status: 200, body: { object: 'list', data_ref: 'redemptions', redemptions: slice.map((r) => presentRedemption(state, r)), total: rows.length } };
 };
 
@@ -171,7 +182,7 @@ export const listRedemptions: H<'listRedemptions'> = (req, ctx) => {
  */
 export const rollbackRedemption: H<'rollbackRedemption'> = (req, ctx) => {
   const { state } = ctx;
-  const redemption = state.redemptions.find((r) => r.id === req.params.redemptionId);
+  const redemption = getByKey(state.redemptions, redemptionSpec, req.params.redemptionId);
   if (!redemption) throw VoucherifyError.notFound('redemption', req.params.redemptionId);
   const problem = rollbackProblem(state, redemption, () => newFailedRollbackId(ctx.ids));
   if (problem) throw problem;

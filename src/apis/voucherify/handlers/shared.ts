@@ -1,4 +1,6 @@
 import type { Handler, HandlerContext, HandlersFor, IdSource } from '../../../engine/types.js';
+import { findBy, updateRecord } from '../../../engine/store/collection.js';
+import { replaceFields, voucherSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import { generateUniqueCode } from '../rules/codes.js';
 import { buildCustomer, mergeCustomer, type CustomerInput } from '../rules/customers.js';
@@ -19,12 +21,15 @@ const pickWith = (ids: IdSource) => (n: number) => parseInt(ids.hex(6), 16) % n;
 
 /** A new code for a campaign, not yet stored (so callers can check everything before writing). */
 export function mintVoucher(state: VoucherifyState, campaign: Campaign, ctx: Ctx, extraTaken: Set<string> = new Set()): Voucher {
-  const code = generateUniqueCode(campaign.voucher.code_config, pickWith(ctx.ids), (c) => extraTaken.has(c) || state.vouchers.some((v) => v.code === c));
+  const code = generateUniqueCode(campaign.voucher.code_config, pickWith(ctx.ids), (c) => extraTaken.has(c) || findBy(state.vouchers, voucherSpec, 'code', c) !== undefined);
   if (code === undefined) throw VoucherifyError.missingVouchers(campaign.name);
   return { id: newVoucherId(ctx.ids), code, campaign_id: campaign.id, holder_id: null, metadata: {}, publish_count: 0, created_at: nowIso(ctx), updated_at: null };
 }
 
-/** Create or update a customer in place; returns the stored record. A new customer sends customer.created. */
+/**
+ * Create or update a customer; returns the stored record. A new customer sends customer.created. An update changes
+ * the stored record in place (through its collection, so its source_id index follows), `existing` included.
+ */
 export function upsertCustomer(state: VoucherifyState, existing: Customer | undefined, input: CustomerInput, ctx: Ctx, events: Events): Customer {
   if (!existing) {
     const created = buildCustomer(newCustomerId(ctx.ids), input, nowIso(ctx));
@@ -33,8 +38,7 @@ export function upsertCustomer(state: VoucherifyState, existing: Customer | unde
     return created;
   }
   const merged = mergeCustomer(existing, input, nowIso(ctx));
-  state.customers[state.customers.indexOf(existing)] = merged;
-  return merged;
+  return updateRecord(state.customers, existing, (customer) => replaceFields(customer, merged));
 }
 
 export function addHolderRow(state: VoucherifyState, voucher: Voucher, customerId: string, role: HolderRole, metadata: Record<string, unknown>, ctx: Ctx): RedeemableHolder {

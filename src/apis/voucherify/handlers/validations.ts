@@ -1,6 +1,6 @@
 import { VoucherifyError } from '../errors.js';
 import { newFailedRedemptionId, newValidationId } from '../rules/ids.js';
-import { findCampaign } from '../rules/lookup.js';
+import { findCampaign, lookUpVoucher } from '../rules/lookup.js';
 import { presentOrder } from '../rules/present.js';
 import { orderAmount, redemptionProblem, stackedDiscounts } from '../rules/redemptions.js';
 import type { components } from '../spec.gen.js';
@@ -38,7 +38,7 @@ export const validateStackedDiscounts: H<'validateStackedDiscounts'> = (req, ctx
   const redeemer = resolveRedeemer(state, body.customer);
   const now = ctx.clock.now();
   const found: Array<{ code: string; voucher?: Voucher; error?: VoucherifyError }> = body.redeemables.map((r) => {
-    const voucher = state.vouchers.find((v) => v.code === r.id || v.id === r.id);
+    const voucher = lookUpVoucher(state, r.id);
     return voucher ? { code: r.id, voucher } : { code: r.id, error: VoucherifyError.notFound('voucher', r.id) };
   });
   found.forEach((entry, index) => {

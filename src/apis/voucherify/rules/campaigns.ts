@@ -1,3 +1,5 @@
+import { findBy } from '../../../engine/store/collection.js';
+import { campaignSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Campaign, Discount, VoucherifyState } from '../store.js';
@@ -9,7 +11,7 @@ export type CampaignInput = components['schemas']['CampaignCreate'];
 export function checkNewCampaign(state: VoucherifyState, input: CampaignInput): Discount {
   const discount = input.voucher?.discount;
   if (!discount) throw VoucherifyError.discountRequired();
-  if (state.campaigns.some((c) => c.name === input.name)) throw VoucherifyError.duplicateCampaign(input.name);
+  if (findBy(state.campaigns, campaignSpec, 'name', input.name) !== undefined) throw VoucherifyError.duplicateCampaign(input.name);
   return discount;
 }
 

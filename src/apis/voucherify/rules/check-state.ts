@@ -13,6 +13,7 @@ export function checkVoucherifyState(state: VoucherifyState): StateProblem | und
   const campaignIds = keysOf(campaigns, (c) => c.id);
   const voucherIds = keysOf(vouchers, (v) => v.id);
   const customerIds = keysOf(customers, (c) => c.id);
+  const redemptionIds = keysOf(redemptions, (r) => r.id);
   const isCampaign = (id: string | number) => campaignIds.has(id);
   const isVoucher = (id: string | number) => voucherIds.has(id);
   const isCustomer = (id: string | number) => customerIds.has(id);
@@ -38,7 +39,7 @@ export function checkVoucherifyState(state: VoucherifyState): StateProblem | und
     () => danglingRef(referrals, 'referrals', 'campaign_id', (r) => r.campaign_id, isCampaign, 'campaign'),
     () => duplicateKey(rollbacks, 'rollbacks', 'id', (r) => r.id),
     () => duplicateKey(oauth_tokens, 'oauth_tokens', 'access_token', (t) => t.access_token),
-    () => danglingRef(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, (rid) => redemptions.some((r) => r.id === rid), 'redemption'),
+    () => danglingRef(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, (rid) => redemptionIds.has(rid), 'redemption'),
     () => duplicateKey(rollbacks, 'rollbacks', 'redemption_id', (r) => r.redemption_id, 'a redemption is rolled back once'),
     () => duplicateKey(referrals, 'referrals', 'customer_id', (r) => `${r.campaign_id}\u0000${r.customer_id}`, 'a customer is referred once per campaign'),
   );

@@ -1,4 +1,5 @@
 import { VoucherifyError } from '../errors.js';
+import { customerBySourceId } from './lookup.js';
 import type { components } from '../spec.gen.js';
 import type { Customer, VoucherifyState } from '../store.js';
 
@@ -44,6 +45,6 @@ export function buildCustomer(id: string, input: CustomerInput, now: string): Cu
 /** A source_id belongs to one customer only. */
 export function assertSourceIdFree(state: VoucherifyState, sourceId: string | undefined, customerId: string | undefined): void {
   if (sourceId === undefined) return;
-  const owner = state.customers.find((c) => c.source_id === sourceId);
+  const owner = customerBySourceId(state, sourceId);
   if (owner && owner.id !== customerId) throw VoucherifyError.duplicateCustomer(sourceId);
 }

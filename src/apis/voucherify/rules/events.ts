@@ -1,15 +1,18 @@
 // The `data` of each webhook event, built from the presenters the API answers with, so a webhook shows a record the
 // way the API would right after the write. Shapes follow reference/OpenAPIWebhooks.json (voucherify-openapi 65c33a7).
+import { getByKey, type CollectionSpec } from '../../../engine/store/collection.js';
+import { campaignSpec, customerSpec, voucherSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Campaign, Customer, Publication, RedeemableHolder, Redemption, RedemptionRollback, Referral, Voucher, VoucherifyState } from '../store.js';
 import { DEFAULT_CHARSET, DEFAULT_CODE_LENGTH } from './codes.js';
+import { customerById } from './lookup.js';
 import { presentCampaign, presentCustomer, presentHolder, presentPublication, presentRedemption, presentSimpleCustomer, presentVoucher } from './present.js';
 
 type Schemas = components['schemas'];
 
-function mustFind<T extends { id: string }>(list: T[], id: string, type: 'voucher' | 'campaign' | 'customer'): T {
-  const found = list.find((item) => item.id === id);
+function mustFind<T extends { id: string }>(list: T[], spec: CollectionSpec<T>, id: string, type: 'voucher' | 'campaign' | 'customer'): T {
+  const found = getByKey(list, spec, id);
   if (!found) throw VoucherifyError.notFound(type, id);
   return found;
 }
@@ -90,7 +93,7 @@ export function webhookHolder(row: RedeemableHolder, publicationId: string | nul
 /** ListPublicationsItemBase: Create Publication's answer without `voucher`; its customer is not expanded. */
 export function webhookPublication(state: VoucherifyState, publication: Publication): Schemas['WebhookPublication'] {
   const shown = presentPublication(state, publication);
-  const customer = state.customers.find((c) => c.id === publication.customer_id);
+  const customer = customerById(state, publication.customer_id);
   return {
     id: shown.id,
     object: 'publication',
@@ -123,10 +126,10 @@ export function customerCreatedData(state: VoucherifyState, customer: Customer):
 
 /** What voucher.published and publication.succeeded share (Voucherify's EventPublicationBase). */
 function publicationBase(state: VoucherifyState, publication: Publication) {
-  const voucher = mustFind(state.vouchers, publication.voucher_id, 'voucher');
+  const voucher = mustFind(state.vouchers, voucherSpec, publication.voucher_id, 'voucher');
   return {
-    customer: presentSimpleCustomer(mustFind(state.customers, publication.customer_id, 'customer')),
-    campaign: webhookCampaign(state, mustFind(state.campaigns, voucher.campaign_id, 'campaign')),
+    customer: presentSimpleCustomer(mustFind(state.customers, customerSpec, publication.customer_id, 'customer')),
+    campaign: webhookCampaign(state, mustFind(state.campaigns, campaignSpec, voucher.campaign_id, 'campaign')),
     publication: webhookPublication(state, publication),
     voucher: webhookVoucher(state, voucher),
   };
@@ -143,12 +146,12 @@ export function publicationSucceededData(state: VoucherifyState, publication: Pu
 }
 
 export function holderAssignmentData(state: VoucherifyState, row: RedeemableHolder, publicationId: string | null): Schemas['EventCustomerHolderAssignmentData'] {
-  const voucher = mustFind(state.vouchers, row.redeemable_id, 'voucher');
+  const voucher = mustFind(state.vouchers, voucherSpec, row.redeemable_id, 'voucher');
   return {
     holder: webhookHolder(row, publicationId),
     voucher: webhookVoucher(state, voucher),
-    campaign: webhookCampaign(state, mustFind(state.campaigns, voucher.campaign_id, 'campaign')),
-    customer: presentSimpleCustomer(mustFind(state.customers, row.customer_id, 'customer')),
+    campaign: webhookCampaign(state, mustFind(state.campaigns, campaignSpec, voucher.campaign_id, 'campaign')),
+    customer: presentSimpleCustomer(mustFind(state.customers, customerSpec, row.customer_id, 'customer')),
   };
 }
 
@@ -173,9 +176,9 @@ export function webhookRedemption(state: VoucherifyState, redemption: Redemption
 
 /** The code's campaign, voucher and REFERRER, which every redemption event carries. */
 function codeParts(state: VoucherifyState, voucher: Voucher) {
-  const referrer = voucher.holder_id === null ? undefined : state.customers.find((c) => c.id === voucher.holder_id);
+  const referrer = voucher.holder_id === null ? undefined : customerById(state, voucher.holder_id);
   return {
-    campaign: webhookCampaign(state, mustFind(state.campaigns, voucher.campaign_id, 'campaign')),
+    campaign: webhookCampaign(state, mustFind(state.campaigns, campaignSpec, voucher.campaign_id, 'campaign')),
     voucher: webhookVoucher(state, voucher),
     holder: referrer ? presentSimpleCustomer(referrer) : null,
     promotion_tier: null,
@@ -184,7 +187,7 @@ function codeParts(state: VoucherifyState, voucher: Voucher) {
 }
 
 export function redemptionSucceededData(state: VoucherifyState, redemption: Redemption): Schemas['EventRedemptionData'] {
-  const voucher = mustFind(state.vouchers, redemption.voucher_id ?? '', 'voucher');
+  const voucher = mustFind(state.vouchers, voucherSpec, redemption.voucher_id ?? '', 'voucher');
   const shown = webhookRedemption(state, redemption);
   return { customer: shown.customer, order: shown.order, ...codeParts(state, voucher), redemption: shown, created_at: redemption.date };
 }
@@ -230,9 +233,9 @@ export function redemptionFailedData(state: VoucherifyState, failed: FailedRedem
 }
 
 export function redemptionRollbackData(state: VoucherifyState, redemption: Redemption, rollback: RedemptionRollback): Schemas['EventRedemptionRollbackData'] {
-  const voucher = mustFind(state.vouchers, redemption.voucher_id ?? '', 'voucher');
+  const voucher = mustFind(state.vouchers, voucherSpec, redemption.voucher_id ?? '', 'voucher');
   const shown = webhookRedemption(state, redemption);
-  const customer = rollback.customer_id === null ? undefined : state.customers.find((c) => c.id === rollback.customer_id);
+  const customer = rollback.customer_id === null ? undefined : customerById(state, rollback.customer_id);
   return {
     customer: shown.customer,
     order: shown.order,
@@ -257,11 +260,11 @@ export function redemptionRollbackData(state: VoucherifyState, redemption: Redem
 }
 
 export function customerReferredData(state: VoucherifyState, referral: Referral, voucher: Voucher): Schemas['EventCustomerReferredData'] {
-  const referrer = referral.referrer_id === null ? undefined : state.customers.find((c) => c.id === referral.referrer_id);
+  const referrer = referral.referrer_id === null ? undefined : customerById(state, referral.referrer_id);
   return {
-    customer: presentSimpleCustomer(mustFind(state.customers, referral.customer_id, 'customer')),
+    customer: presentSimpleCustomer(mustFind(state.customers, customerSpec, referral.customer_id, 'customer')),
     referrer: referrer ? presentSimpleCustomer(referrer) : null,
-    campaign: webhookCampaign(state, mustFind(state.campaigns, referral.campaign_id, 'campaign')),
+    campaign: webhookCampaign(state, mustFind(state.campaigns, campaignSpec, referral.campaign_id, 'campaign')),
     voucher: webhookVoucher(state, voucher),
     referral: { campaign_id: referral.campaign_id, referrer_id: referral.referrer_id, related_object_id: referral.related_object_id, related_object_type: referral.related_object_type, date: referral.date },
     created_at: referral.date,

@@ -1,6 +1,9 @@
+import { findBy, getByKey } from '../../../engine/store/collection.js';
+import { holderSpec, pair } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { Customer, RedeemableHolder, Voucher, VoucherifyState } from '../store.js';
 import type { CustomerInput } from './customers.js';
+import { customerById, customerBySourceId } from './lookup.js';
 
 /** One holder of an add request, resolved: an existing customer to update, or a new one to create. */
 export interface PlannedHolder {
@@ -34,7 +37,7 @@ export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders
       .filter((k): k is string => typeof k === 'string');
     if (keys.some((k) => seen.has(k))) throw VoucherifyError.duplicateCustomer(input.source_id ?? input.id!);
     keys.forEach((k) => seen.add(k));
-    if (existing && state.holders.some((h) => h.redeemable_id === voucher.id && h.customer_id === existing.id)) {
+    if (existing && findBy(state.holders, holderSpec, 'holding', pair(voucher.id, existing.id)) !== undefined) {
       throw VoucherifyError.holderDuplication();
     }
     return { input, existing };
@@ -44,21 +47,21 @@ export function planAddHolders(state: VoucherifyState, voucher: Voucher, holders
 // `id` wins over `source_id`; a source_id that already names another customer cannot move to this one.
 function resolveHolder(state: VoucherifyState, input: CustomerInput): Customer | undefined {
   if (input.id !== undefined) {
-    const byId = state.customers.find((c) => c.id === input.id);
+    const byId = customerById(state, input.id);
     if (!byId) throw VoucherifyError.notFound('customer', input.id);
     if (input.source_id !== undefined) {
-      const bySource = state.customers.find((c) => c.source_id === input.source_id);
+      const bySource = customerBySourceId(state, input.source_id);
       if (bySource && bySource.id !== byId.id) throw VoucherifyError.duplicateCustomer(input.source_id);
     }
     return byId;
   }
-  return state.customers.find((c) => c.source_id === input.source_id);
+  return customerBySourceId(state, input.source_id);
 }
 
 /** The holder row a remove request names; only a REFEREE may be removed. */
 export function findRemovableHolder(state: VoucherifyState, voucher: Voucher, holderId: string): RedeemableHolder {
-  const holder = state.holders.find((h) => h.id === holderId && h.redeemable_id === voucher.id);
-  if (!holder) throw VoucherifyError.notFound('redeemable_holder', holderId);
+  const holder = getByKey(state.holders, holderSpec, holderId);
+  if (!holder || holder.redeemable_id !== voucher.id) throw VoucherifyError.notFound('redeemable_holder', holderId);
   if (holder.holder_role === 'REFERRER') throw VoucherifyError.referrerNotRemovable();
   return holder;
 }

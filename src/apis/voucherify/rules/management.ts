@@ -1,8 +1,10 @@
 // Campaign and voucher management: updates, enable/disable and deletions. Pure: the handlers look records up, draw
 // ids and answer.
+import { allBy, getByKey } from '../../../engine/store/collection.js';
+import { holderSpec, publicationSpec, redemptionSpec, referralSpec, removeAll, rollbackSpec, voucherSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
-import type { Campaign, Voucher, VoucherifyState } from '../store.js';
+import type { Campaign, Publication, RedeemableHolder, Redemption, RedemptionRollback, Voucher, VoucherifyState } from '../store.js';
 
 export type CampaignUpdate = components['schemas']['CampaignUpdate'];
 export type VoucherUpdate = components['schemas']['VoucherUpdate'];
@@ -42,23 +44,44 @@ export function updatedVoucher(voucher: Voucher, input: VoucherUpdate, now: stri
 
 /**
  * Remove codes from the state with everything that names them: holder rows, publications, redemptions (and the
- * parents of stacked requests left with no child) and the rollbacks of removed redemptions.
+ * parents of stacked requests left with no child) and the rollbacks of removed redemptions. Everything is found
+ * through the indexes (the codes' holders, publications and redemptions, the removed redemptions' siblings and
+ * rollbacks); each collection then drops its share in one pass.
  */
 export function removeVouchers(state: VoucherifyState, voucherIds: Set<string>): void {
-  state.vouchers = state.vouchers.filter((v) => !voucherIds.has(v.id));
-  state.holders = state.holders.filter((h) => !voucherIds.has(h.redeemable_id));
-  state.publications = state.publications.filter((p) => !voucherIds.has(p.voucher_id));
-  const kept = state.redemptions.filter((r) => r.voucher_id === null || !voucherIds.has(r.voucher_id));
-  const parentsInUse = new Set(kept.map((r) => r.parent_id).filter((id): id is string => id !== null));
-  const removedParents = new Set(state.redemptions.filter((r) => r.voucher_id !== null && voucherIds.has(r.voucher_id) && r.parent_id !== null).map((r) => r.parent_id!));
-  state.redemptions = kept.filter((r) => r.kind !== 'parent' || !removedParents.has(r.id) || parentsInUse.has(r.id));
-  const redemptionIds = new Set(state.redemptions.map((r) => r.id));
-  state.rollbacks = state.rollbacks.filter((r) => redemptionIds.has(r.redemption_id));
+  const vouchers: Voucher[] = [];
+  const holders: RedeemableHolder[] = [];
+  const publications: Publication[] = [];
+  const redemptions = new Set<Redemption>();
+  for (const id of voucherIds) {
+    const voucher = getByKey(state.vouchers, voucherSpec, id);
+    if (voucher) vouchers.push(voucher);
+    for (const h of allBy(state.holders, holderSpec, 'redeemable', id)) holders.push(h);
+    for (const p of allBy(state.publications, publicationSpec, 'voucher', id)) publications.push(p);
+    for (const r of allBy(state.redemptions, redemptionSpec, 'voucher', id)) redemptions.add(r);
+  }
+  // A stacked request's parent goes with its last child.
+  const ofCodes = new Set(redemptions);
+  const parents = new Set<string>();
+  for (const r of ofCodes) if (r.parent_id !== null) parents.add(r.parent_id);
+  for (const parentId of parents) {
+    if (allBy(state.redemptions, redemptionSpec, 'parent', parentId).some((child) => !ofCodes.has(child))) continue;
+    const parent = getByKey(state.redemptions, redemptionSpec, parentId);
+    if (parent && parent.kind === 'parent') redemptions.add(parent);
+  }
+  // Rollbacks name stored redemptions only (checkState, and this cascade), so those of the removed ones are all that go.
+  const rollbacks: RedemptionRollback[] = [];
+  for (const r of redemptions) for (const rollback of allBy(state.rollbacks, rollbackSpec, 'redemption', r.id)) rollbacks.push(rollback);
+  removeAll(state.vouchers, vouchers);
+  removeAll(state.holders, holders);
+  removeAll(state.publications, publications);
+  removeAll(state.redemptions, [...redemptions]);
+  removeAll(state.rollbacks, rollbacks);
 }
 
 /** Remove a campaign, its codes (see removeVouchers) and the referrals counted in it. */
 export function removeCampaign(state: VoucherifyState, campaign: Campaign): void {
-  removeVouchers(state, new Set(state.vouchers.filter((v) => v.campaign_id === campaign.id).map((v) => v.id)));
-  state.referrals = state.referrals.filter((r) => r.campaign_id !== campaign.id);
-  state.campaigns = state.campaigns.filter((c) => c.id !== campaign.id);
+  removeVouchers(state, new Set(allBy(state.vouchers, voucherSpec, 'campaign', campaign.id).map((v) => v.id)));
+  removeAll(state.referrals, [...allBy(state.referrals, referralSpec, 'campaign', campaign.id)]);
+  removeAll(state.campaigns, [campaign]);
 }

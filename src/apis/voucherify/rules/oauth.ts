@@ -1,6 +1,8 @@
 // OAuth 2.0 client-credentials tokens (documentation/openapi/oauth.json): scopes, lifetime and who a bearer token
 // lets in. Pure: the handlers draw the token and write.
 import { createHash } from 'node:crypto';
+import { allBy, getByKey } from '../../../engine/store/collection.js';
+import { oauthTokenSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { OAuthToken } from '../store.js';
 
@@ -44,9 +46,15 @@ export function isActive(token: OAuthToken, now: Date): boolean {
   return token.expires_at === null || Date.parse(token.expires_at) > now.getTime();
 }
 
-/** An active token with this value, if any. */
+/** An active token with this value, if any (token values are unique: the collection's key). */
 export function findActiveToken(tokens: OAuthToken[], value: string, now: Date): OAuthToken | undefined {
-  return tokens.find((t) => t.access_token === value && isActive(t, now));
+  const token = getByKey(tokens, oauthTokenSpec, value);
+  return token && isActive(token, now) ? token : undefined;
+}
+
+/** The tokens that have expired by `now` (those that can expire are indexed, so never-expiring seeded ones are skipped). */
+export function expiredTokens(tokens: OAuthToken[], now: Date): OAuthToken[] {
+  return allBy(tokens, oauthTokenSpec, 'expiring', true).filter((t) => !isActive(t, now));
 }
 
 /** Does the token's scope open endpoints of this area (`api` opens all of the server-side API)? */

@@ -1,8 +1,11 @@
 // Stored records -> the JSON Voucherify answers with. Derived fields (counts, referrals) are computed here.
+import { allBy, countBy } from '../../../engine/store/collection.js';
+import { holderSpec, redemptionSpec, referralSpec, voucherSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Campaign, Customer, Publication, RedeemableHolder, Redemption, RedemptionOrder, RedemptionRollback, Voucher, VoucherifyState } from '../store.js';
 import { DEFAULT_CHARSET, DEFAULT_CODE_LENGTH } from './codes.js';
+import { campaignById, customerById, voucherById } from './lookup.js';
 import { isRolledBack, redeemedQuantity } from './redemptions.js';
 
 type Schemas = components['schemas'];
@@ -18,7 +21,7 @@ type HolderFields = Omit<Schemas['CustomerRedeemable'], 'redeemable' | 'object'>
 
 /** The voucher a stored record points at; the state check keeps it there, and a 404 stands in should it be gone. */
 function voucherOf(state: VoucherifyState, voucherId: string): Voucher {
-  const voucher = state.vouchers.find((v) => v.id === voucherId);
+  const voucher = voucherById(state, voucherId);
   if (!voucher) throw VoucherifyError.notFound('voucher', voucherId);
   return voucher;
 }
@@ -42,7 +45,7 @@ export function presentHolder(row: RedeemableHolder): Schemas['RedeemableHolder'
 }
 
 export function presentVoucher(state: VoucherifyState, voucher: Voucher): VoucherBody {
-  const campaign = state.campaigns.find((c) => c.id === voucher.campaign_id);
+  const campaign = campaignById(state, voucher.campaign_id);
   const code = encodeURIComponent(voucher.code);
   return {
     id: voucher.id,
@@ -98,7 +101,7 @@ export function presentCampaign(state: VoucherifyState, campaign: Campaign): Sch
     creation_status: 'DONE',
     vouchers_generation_status: 'DONE',
     active: campaign.active !== false,
-    vouchers_count: state.vouchers.filter((v) => v.campaign_id === campaign.id).length,
+    vouchers_count: countBy(state.vouchers, voucherSpec, 'campaign', campaign.id),
     use_voucher_metadata_schema: false,
     protected: false,
     object: 'campaign',
@@ -110,29 +113,29 @@ export function presentCampaign(state: VoucherifyState, campaign: Campaign): Sch
  * wins; a campaign where they are only a REFEREE holder shows that code (`voucher`), as before any conversion.
  */
 export function presentCustomer(state: VoucherifyState, customer: Customer): Schemas['CustomerObject'] {
-  const converted = state.referrals
-    .filter((r) => r.customer_id === customer.id)
-    .map((r): Referral => ({ campaign_id: r.campaign_id, referrer_id: r.referrer_id, related_object_id: r.related_object_id, related_object_type: r.related_object_type, date: r.date }));
+  const converted = allBy(state.referrals, referralSpec, 'customer', customer.id).map(
+    (r): Referral => ({ campaign_id: r.campaign_id, referrer_id: r.referrer_id, related_object_id: r.related_object_id, related_object_type: r.related_object_type, date: r.date }),
+  );
   const convertedCampaigns = new Set(converted.map((r) => r.campaign_id));
-  const held = state.holders
-    .filter((h) => h.customer_id === customer.id && h.holder_role === 'REFEREE' && !convertedCampaigns.has(h.campaign_id))
+  const held = allBy(state.holders, holderSpec, 'customer', customer.id)
+    .filter((h) => h.holder_role === 'REFEREE' && !convertedCampaigns.has(h.campaign_id))
     .map((h): Referral => ({
       campaign_id: h.campaign_id,
-      referrer_id: state.vouchers.find((v) => v.id === h.redeemable_id)?.holder_id ?? null,
+      referrer_id: voucherById(state, h.redeemable_id)?.holder_id ?? null,
       related_object_id: h.redeemable_id,
       related_object_type: 'voucher',
       date: h.created_at,
     }));
   const seen = new Set<string>();
   const referredBy = [...held, ...converted].filter((r) => (seen.has(r.campaign_id) ? false : (seen.add(r.campaign_id), true)));
-  const redeemed = state.redemptions.filter((r) => r.kind === 'voucher' && r.customer_id === customer.id).length;
+  const redeemed = countBy(state.redemptions, redemptionSpec, 'customer_redeemed', customer.id);
   return {
     ...customer,
     summary: {
       redemptions: { total_redeemed: redeemed, total_failed: 0, total_succeeded: redeemed, total_rolled_back: 0, total_rollback_failed: 0, total_rollback_succeeded: 0, gift: { redeemed_amount: 0, amount_to_go: 0 }, loyalty_card: { redeemed_points: 0, points_to_go: 0 } },
       orders: { total_amount: 0, total_count: 0, average_amount: 0, last_order_amount: 0 },
     },
-    loyalty: { points: 0, referred_customers: state.referrals.filter((r) => r.referrer_id === customer.id).length, campaigns: {} },
+    loyalty: { points: 0, referred_customers: countBy(state.referrals, referralSpec, 'referrer', customer.id), campaigns: {} },
     referrals: { total: referredBy.length, campaigns: referredBy },
     system_metadata: {},
     object: 'customer',
@@ -146,12 +149,12 @@ export function presentSimpleCustomer(customer: Customer): Schemas['SimpleCustom
 /** A publication as List Publications shows it: its customer also carries (unexpanded, null) summary, loyalty and referrals. */
 export function presentListedPublication(state: VoucherifyState, publication: Publication): Schemas['Publication'] {
   const shown = presentPublication(state, publication);
-  const customer = state.customers.find((c) => c.id === publication.customer_id);
+  const customer = customerById(state, publication.customer_id);
   return { ...shown, customer: { ...shown.customer, address: customer?.address ?? null, summary: null, loyalty: null, referrals: null } };
 }
 
 export function presentPublication(state: VoucherifyState, publication: Publication): Schemas['Publication'] {
-  const customer = state.customers.find((c) => c.id === publication.customer_id);
+  const customer = customerById(state, publication.customer_id);
   const voucher = voucherOf(state, publication.voucher_id);
   return {
     id: publication.id,
@@ -202,8 +205,8 @@ export function presentOrder(order: RedemptionOrder, customerId: string | null, 
 
 /** A redemption as Get Redemption answers it: a child or single one carries its voucher, a parent points at itself. */
 export function presentRedemption(state: VoucherifyState, redemption: Redemption): Schemas['Redemption'] {
-  const customer = redemption.customer_id === null ? undefined : state.customers.find((c) => c.id === redemption.customer_id);
-  const voucher = redemption.voucher_id === null ? undefined : state.vouchers.find((v) => v.id === redemption.voucher_id);
+  const customer = redemption.customer_id === null ? undefined : customerById(state, redemption.customer_id);
+  const voucher = redemption.voucher_id === null ? undefined : voucherById(state, redemption.voucher_id);
   const body: Schemas['Redemption'] = {
     id: redemption.id,
     object: 'redemption',
@@ -227,7 +230,7 @@ export function presentRedemption(state: VoucherifyState, redemption: Redemption
 /** A rollback as Rollback Redemption answers it: the redemption's order, customer and voucher, `amount` null. */
 export function presentRedemptionRollback(state: VoucherifyState, rollback: RedemptionRollback, redemption: Redemption): Schemas['RedemptionRollback'] {
   const shown = presentRedemption(state, redemption);
-  const customer = rollback.customer_id === null ? undefined : state.customers.find((c) => c.id === rollback.customer_id);
+  const customer = rollback.customer_id === null ? undefined : customerById(state, rollback.customer_id);
   const body: Schemas['RedemptionRollback'] = {
     id: rollback.id,
     object: 'redemption_rollback',

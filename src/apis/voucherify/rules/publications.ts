@@ -1,8 +1,10 @@
+import { findBy } from '../../../engine/store/collection.js';
+import { pair, publicationSpec, voucherSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { components } from '../spec.gen.js';
 import type { Campaign, Customer, Publication, Voucher, VoucherifyState } from '../store.js';
 import type { CustomerInput } from './customers.js';
-import { findCampaign, findVoucherByCode } from './lookup.js';
+import { customerById, customerBySourceId, findCampaign, findVoucherByCode } from './lookup.js';
 
 /** A Create Publication body, as the spec describes it. */
 export type PublicationInput = components['schemas']['PublicationCreate'];
@@ -15,12 +17,12 @@ export type PublicationPlan =
 /** The customer a publication goes to: by id (must exist), else by source_id (may be new). */
 export function resolvePublicationCustomer(state: VoucherifyState, input: CustomerInput): Customer | undefined {
   if (input.id !== undefined) {
-    const customer = state.customers.find((c) => c.id === input.id);
+    const customer = customerById(state, input.id);
     if (!customer) throw VoucherifyError.notFound('customer', input.id);
     return customer;
   }
   if (input.source_id === undefined) throw VoucherifyError.invalidPayload("Property .customer must have required property 'id' or 'source_id'");
-  return state.customers.find((c) => c.source_id === input.source_id);
+  return customerBySourceId(state, input.source_id);
 }
 
 /**
@@ -30,7 +32,7 @@ export function resolvePublicationCustomer(state: VoucherifyState, input: Custom
  */
 export function planPublication(state: VoucherifyState, input: PublicationInput, customer: Customer | undefined, joinOnce: boolean): PublicationPlan {
   if (input.source_id !== undefined) {
-    const earlier = state.publications.find((p) => p.source_id === input.source_id);
+    const earlier = findBy(state.publications, publicationSpec, 'source_id', input.source_id);
     if (earlier && earlier.customer_id === customer?.id) return { kind: 'existing', publication: earlier };
     if (earlier) throw VoucherifyError.duplicateSourceId(input.source_id);
   }
@@ -42,10 +44,10 @@ export function planPublication(state: VoucherifyState, input: PublicationInput,
   if (input.campaign === undefined) throw VoucherifyError.invalidPayload("Property .campaign or .voucher is required");
   const campaign = findCampaign(state, typeof input.campaign === 'string' ? input.campaign : input.campaign.name, true);
   if ((joinOnce || campaign.join_once) && customer) {
-    const earlier = state.publications.find((p) => p.customer_id === customer.id && p.campaign_id === campaign.id);
+    const earlier = findBy(state.publications, publicationSpec, 'customer_campaign', pair(customer.id, campaign.id));
     if (earlier) return { kind: 'existing', publication: earlier };
   }
-  const voucher = state.vouchers.find((v) => v.campaign_id === campaign.id && v.holder_id === null);
+  const voucher = findBy(state.vouchers, voucherSpec, 'unpublished', campaign.id);
   if (!voucher && campaign.type === 'STATIC') throw VoucherifyError.missingVouchers(campaign.name);
   return { kind: 'publish', customer, voucher, campaign };
 }

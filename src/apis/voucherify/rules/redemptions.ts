@@ -1,5 +1,7 @@
 // The referral conversion rules: when a referral code may be redeemed (or validated), what its discount comes to,
 // and when the redeeming customer counts as referred. Pure: the handlers draw ids and write.
+import { allBy, countBy, getByKey } from '../../../engine/store/collection.js';
+import { redemptionSpec, referralKey, referralSpec, rollbackSpec } from '../collections.js';
 import { VoucherifyError } from '../errors.js';
 import type { Campaign, Customer, Discount, Redemption, Voucher, VoucherifyState } from '../store.js';
 import { findCampaign } from './lookup.js';
@@ -15,12 +17,27 @@ export interface OrderInput {
 
 /** Has this redemption been rolled back (for a parent: the whole stacked request)? */
 export function isRolledBack(state: VoucherifyState, redemptionId: string): boolean {
-  return state.rollbacks.some((r) => r.redemption_id === redemptionId);
+  return countBy(state.rollbacks, rollbackSpec, 'redemption', redemptionId) > 0;
 }
 
-/** Successful redemptions of a code (the children and legacy redemptions that name it), less those rolled back. */
+/**
+ * Successful redemptions of a code (the children and legacy redemptions that name it), less those rolled back (or
+ * whose stacked request was). The code's redemptions are counted by index; those rolled back are found from
+ * whichever is smaller, the code's redemptions or the project's rollbacks.
+ */
 export function redeemedQuantity(state: VoucherifyState, voucherId: string): number {
-  return state.redemptions.filter((r) => r.kind === 'voucher' && r.voucher_id === voucherId && !isRolledBack(state, r.id) && !(r.parent_id !== null && isRolledBack(state, r.parent_id))).length;
+  const redeemed = allBy(state.redemptions, redemptionSpec, 'redeemed', voucherId);
+  if (state.rollbacks.length === 0) return redeemed.length;
+  const rolledBack = (r: Redemption) => isRolledBack(state, r.id) || (r.parent_id !== null && isRolledBack(state, r.parent_id));
+  if (redeemed.length <= state.rollbacks.length) return redeemed.reduce((n, r) => (rolledBack(r) ? n : n + 1), 0);
+  // Each rollback names a single redemption of some code, or (seeded) the parent of a stacked request.
+  const gone = new Set<Redemption>();
+  for (const rollback of state.rollbacks) {
+    const target = getByKey(state.redemptions, redemptionSpec, rollback.redemption_id);
+    if (target && target.kind === 'voucher' && target.voucher_id === voucherId) gone.add(target);
+    for (const child of allBy(state.redemptions, redemptionSpec, 'parent', rollback.redemption_id)) if (child.kind === 'voucher' && child.voucher_id === voucherId) gone.add(child);
+  }
+  return redeemed.length - gone.size;
 }
 
 /**
@@ -124,10 +141,10 @@ export function convertsOnEvent(campaign: Campaign, event: string): boolean {
 
 /** A customer is referred once per campaign: later conversions in that campaign add no referral. */
 export function alreadyReferred(state: VoucherifyState, customerId: string, campaignId: string): boolean {
-  return state.referrals.some((r) => r.customer_id === customerId && r.campaign_id === campaignId);
+  return getByKey(state.referrals, referralSpec, referralKey(customerId, campaignId)) !== undefined;
 }
 
 /** The children of a stacked redemption, in the order they were made. */
 export function childrenOf(state: VoucherifyState, parent: Redemption): Redemption[] {
-  return state.redemptions.filter((r) => r.parent_id === parent.id);
+  return [...allBy(state.redemptions, redemptionSpec, 'parent', parent.id)];
 }
