@@ -43,12 +43,14 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
   const firstErrorAjv = (form: boolean) => {
     const make = (coerce: false | 'array') => {
       const ajv = createAjv(coerce, false);
-      ajv.addSchema({ $id: base, components: doc.components ?? {} });
+      ajv.addSchema({ $id: base, components: doc.components ?? {} }, undefined, undefined, false);
       return ajv;
     };
     return form ? (coercingFirst ??= make('array')) : (strictFirst ??= make(false));
   };
-  for (const ajv of [strictAjv, coercingAjv]) ajv.addSchema({ $id: base, components: doc.components ?? {} });
+  // Not checked against the meta-schema here: the specs are linted in npm test (Spectral, Redocly), and checking
+  // every component at each start cost about half a second.
+  for (const ajv of [strictAjv, coercingAjv]) ajv.addSchema({ $id: base, components: doc.components ?? {} }, undefined, undefined, false);
   const rebase = (schema: unknown) => rewriteRefs(schema, base);
 
   const operations = new Map<string, OperationValidators>();
@@ -69,10 +71,12 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
           required: own.filter((p) => p.required).map((p) => (location === 'header' ? p.name.toLowerCase() : p.name)),
         };
       }
-      const validateParams = coercingAjv.compile(paramsSchema);
+      // Request validators are compiled on an operation's first request too: compiling all of them was most of
+      // start-up, and an operation a run never calls should not cost it anything.
+      let validateParams: ValidateFunction | undefined;
       const requestBody = operation.requestBody ? resolveRef<OpenAPIV3_1.RequestBodyObject>(doc, operation.requestBody) : undefined;
       const bodySchema = requestBody ? pickJsonSchema(requestBody.content) : undefined;
-      const validateBody = bodySchema ? strictAjv.compile(rebase(bodySchema) as object) : undefined;
+      let validateBody: ValidateFunction | undefined;
       let validateForm: ValidateFunction | undefined;
       const firstError: { json?: ValidateFunction; form?: ValidateFunction } = {};
       // Response validators are compiled on first use: only tests and --validate-responses need them, and compiling
@@ -98,12 +102,14 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
       operations.set(operation.operationId, {
         operationId: operation.operationId,
         bodyRequired: Boolean(requestBody?.required),
-        hasBody: Boolean(validateBody),
+        hasBody: Boolean(bodySchema),
         checkParams(input) {
+          validateParams ??= coercingAjv.compile(paramsSchema);
           return validateParams(input) ? [] : toIssues(validateParams.errors, 'path');
         },
         checkBody(body, form) {
-          if (!validateBody || !bodySchema) return [];
+          if (!bodySchema) return [];
+          validateBody ??= strictAjv.compile(rebase(bodySchema) as object);
           const small = countValues(body, ALL_ERRORS_VALUE_LIMIT) <= ALL_ERRORS_VALUE_LIMIT;
           const validate = small
             ? form
