@@ -1,4 +1,5 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
+import v8 from 'node:v8';
 import { vendors } from './apis/index.js';
 import { isLoopbackBind, type Config } from './config.js';
 import { createIdSource } from './engine/ids.js';
@@ -7,6 +8,11 @@ import { createServer } from './server.js';
 
 /** The only place that listens. Resolves once the URL is printed; rejects with a one-line reason when it cannot. */
 export async function start(config: Config): Promise<Server> {
+  // Loading a database allocates it all at once (the snapshot's JSON, then its indexes), and with V8's default young
+  // generation most of that start-up went to the garbage collector: 64 MiB semi-spaces took a 1M-record start from
+  // 9.2 s to 6.3 s. Only when whoever started node did not choose a size.
+  const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (!flags.includes('--max-semi-space-size')) v8.setFlagsFromString('--max-semi-space-size=64');
   const app = createServer({
     db: config.db,
     validateResponses: config.validateResponses,

@@ -38,7 +38,9 @@ export class Collection<T extends object> extends Array<T> {
 
   #spec!: CollectionSpec<T>;
   #byKey!: Map<string | number, T>;
-  #indexes!: Map<string, { of: (record: T) => IndexKey; map: Map<IndexKey, Bucket<T>> }>;
+  /** Secondary indexes, each built on its first lookup (a large load then pays only for the key map at start). */
+  #indexes!: Map<string, { of: (record: T) => IndexKey; map: Map<IndexKey, Bucket<T>>; built: boolean }>;
+  #built: Array<{ of: (record: T) => IndexKey; map: Map<IndexKey, Bucket<T>>; built: boolean }> = [];
   #path: readonly string[] = [];
   #sink: ChangeSink | undefined;
 
@@ -47,7 +49,8 @@ export class Collection<T extends object> extends Array<T> {
     const collection = new Collection<T>();
     collection.#spec = spec;
     collection.#byKey = new Map();
-    collection.#indexes = new Map(Object.entries(spec.indexes ?? {}).map(([name, of]) => [name, { of, map: new Map() }]));
+    collection.#indexes = new Map(Object.entries(spec.indexes ?? {}).map(([name, of]) => [name, { of, map: new Map(), built: records.length === 0 }]));
+    collection.#built = [...collection.#indexes.values()].filter((index) => index.built);
     collection.#path = path;
     for (const record of records) {
       Array.prototype.push.call(collection, record);
@@ -114,11 +117,12 @@ export class Collection<T extends object> extends Array<T> {
     const key = this.#spec.key(record);
     if (this.#byKey.get(key) !== record) throw new Error(`${this.#path.join('.')}: record ${String(key)} is not in this collection`);
     if (change) {
-      const before = [...this.#indexes.values()].map((index) => index.of(record));
+      const built = [...this.#built]; // an index first built inside `change` already sees the new values
+      const before = built.map((index) => index.of(record));
       change(record);
       if (this.#spec.key(record) !== key) throw new Error(`${this.#path.join('.')}: a record's key cannot change (${String(key)})`);
       let i = 0;
-      for (const index of this.#indexes.values()) {
+      for (const index of built) {
         const old = before[i++];
         const now = index.of(record);
         if (old !== now) {
@@ -249,6 +253,11 @@ export class Collection<T extends object> extends Array<T> {
   #index_(name: string) {
     const index = this.#indexes.get(name);
     if (!index) throw new Error(`${this.#path.join('.')}: no index "${name}"`);
+    if (!index.built) {
+      for (const record of this) addTo(index.map, index.of(record), record);
+      index.built = true;
+      this.#built.push(index);
+    }
     return index;
   }
 
@@ -259,18 +268,18 @@ export class Collection<T extends object> extends Array<T> {
 
   #index(record: T): void {
     this.#byKey.set(this.#spec.key(record), record);
-    for (const index of this.#indexes.values()) addTo(index.map, index.of(record), record);
+    for (const index of this.#built) addTo(index.map, index.of(record), record);
   }
 
   #unindex(record: T): void {
     const key = this.#spec.key(record);
     if (this.#byKey.get(key) === record) this.#byKey.delete(key);
-    for (const index of this.#indexes.values()) removeFrom(index.map, index.of(record), record);
+    for (const index of this.#built) removeFrom(index.map, index.of(record), record);
   }
 
   #rebuild(): void {
     this.#byKey.clear();
-    for (const index of this.#indexes.values()) index.map.clear();
+    for (const index of this.#built) index.map.clear();
     for (const record of this) this.#index(record);
   }
 }
