@@ -31,7 +31,7 @@ export async function start(config: Config): Promise<Server> {
   if (!isLoopbackBind(config.host) && !config.adminToken) {
     console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);
   }
-  const server = createHttpServer(app);
+  const server = createHttpServer(app.locals.sandbox.serve);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(describeListenError(error, config))));
     server.listen(config.port, config.host, () => resolve());

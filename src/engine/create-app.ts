@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createAdminRouter, resetTo } from './admin/admin-router.js';
@@ -63,7 +64,9 @@ export interface EngineOptions {
 }
 
 export interface SandboxApp extends Express {
-  locals: Express['locals'] & { sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger } };
+  locals: Express['locals'] & {
+    sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger; serve: (req: IncomingMessage, res: ServerResponse) => void };
+  };
 }
 
 /** Build the whole sandbox as an Express app. It never listens: src/main.ts does, tests use supertest. */
@@ -132,15 +135,34 @@ export function createApp(options: EngineOptions): SandboxApp {
     const allow = cors({ origin: true, maxAge: 600, exposedHeaders: ['Retry-After', 'X-Rate-Limit-Limit', 'X-Rate-Limit-Remaining', 'X-Rate-Limit-Retry', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Pagination'] });
     app.use((req, res, next) => (req.path.toLowerCase().startsWith('/__sandbox') ? next() : allow(req, res, next)));
   }
-  app.locals.sandbox = { store, clock, ready, webhooks, faults, logger };
+  app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app };
   if (logger) app.use('/__sandbox', logAdminRequests(logger));
   app.use(
     '/__sandbox',
     createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
   );
   app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
-  app.use(createPipeline({ routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy }));
+  const pipeline = createPipeline({ routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });
+  app.use(pipeline);
+  // What the HTTP server calls: vendor paths go straight to the pipeline (Express's routing cost about a sixth of a
+  // small vendor request); the admin API, the dashboard redirect and --cors's middleware stay with Express.
+  app.locals.sandbox.serve = options.cors
+    ? app
+    : (req, res) => {
+        if (goesThroughExpress(req.url ?? '/')) return void app(req, res);
+        pipeline(req as Parameters<typeof pipeline>[0], res).catch((error) => {
+          (logger ?? consoleLog).error('vendor request failed outside the pipeline', error);
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+          res.end();
+        });
+      };
   return app;
+}
+
+/** "/", the admin API under any spelling Express would route there (it matches case-insensitively), anything encoded. */
+function goesThroughExpress(url: string): boolean {
+  const path = url.split('?')[0];
+  return path === '/' || /__sandbox|%/i.test(path);
 }
 
 /** Admin API requests are logged at debug (they are not journaled: the journal is of vendor requests). */

@@ -130,6 +130,11 @@ export function captureBody(body: unknown, cap = JOURNAL_BODY_CAP_BYTES): Stored
     text = undefined;
   }
   if (text === undefined) return { text: '', truncated: true, bytes: 0 };
+  return captureText(text, cap);
+}
+
+/** A body already serialised, capped as captureBody caps it. */
+export function captureText(text: string, cap = JOURNAL_BODY_CAP_BYTES): StoredBody {
   // A UTF-8 text is never shorter in bytes than in UTF-16 units, so short texts skip the byte count.
   if (text.length * 3 <= cap) return { text, truncated: false, bytes: text.length };
   const bytes = Buffer.byteLength(text);

@@ -1,9 +1,13 @@
-import type { Request, Response } from 'express';
-import { captureBody, redactHeaders, redactQuery, type Journal } from './journal.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A vendor request: plain node:http (the server's fast path) or Express's (tests, --cors), which adds originalUrl. */
+type Request = IncomingMessage & { originalUrl?: string; method: string; url: string };
+type Response = ServerResponse;
+import { captureBody, captureText, redactHeaders, redactQuery, type Journal } from './journal.js';
 import { consoleLog, type EngineLogger } from './logger.js';
 import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
-import { renderError, send } from './errors/render.js';
+import { hasBody, renderError, send } from './errors/render.js';
 import { isAllowedHost, isCrossSite, type HostPolicy } from './http/host-guard.js';
 import { checkQueryKeys, parseQuery, readBody } from './http/read-body.js';
 import type { OpenApiDocument } from './openapi/load-spec.js';
@@ -53,7 +57,7 @@ interface RequestTrace {
 export function createPipeline(deps: PipelineDeps) {
   return async function handleVendorRequest(req: Request, res: Response): Promise<void> {
     const started = performance.now();
-    const [rawPath, search = ''] = req.originalUrl.split(/\?(.*)/s);
+    const [rawPath, search = ''] = (req.originalUrl ?? req.url).split(/\?(.*)/s);
     const match = deps.routes.match(req.method, rawPath, req.headers.host);
     const vendor = match.kind === 'found' ? match.route.vendor : match.kind === 'none' ? ownerOfUnknownPath(deps, req, search, match) : match.vendor;
     const hostRefused = deps.vendorHosts !== undefined && !isAllowedHost(req.headers.host, deps.vendorHosts);
@@ -108,7 +112,7 @@ export function createPipeline(deps: PipelineDeps) {
       if (crossSite) throw new EngineError('forbidden_host', 'This sandbox refuses writes from web pages of other sites (Origin / Sec-Fetch-Site).');
       if (match.kind === 'none') throw new EngineError('not_found', `No route for ${req.method} ${rawPath}.`);
       if (match.kind === 'wrong_method') {
-        res.set('Allow', match.allowed.join(', '));
+        res.setHeader('Allow', match.allowed.join(', '));
         throw new EngineError('method_not_allowed', `${req.method} is not allowed on ${rawPath}; use ${match.allowed.join(' or ')}.`);
       }
       rendering = await runOperation(deps, match.route, req, match.path, search, match.params, applied);
@@ -120,9 +124,19 @@ export function createPipeline(deps: PipelineDeps) {
     if (deps.validateResponses && operationId && vendor) {
       rendering = checkResponse(deps, vendor, operationId, rendering);
     }
-    // Journaled from what is sent, not by patching res.write (send() sends no body with a 204 or 304).
-    applied.response = { body: rendering.status === 204 || rendering.status === 304 ? undefined : captureBody(rendering.body) };
-    send(res, rendering);
+    // Journaled from what is sent, not by patching res.write (send() sends no body with a 204 or 304); serialised
+    // once for both.
+    let text: string | undefined;
+    if (hasBody(rendering)) {
+      try {
+        text = JSON.stringify(rendering.body);
+      } catch (error) {
+        rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock }, deps.logger);
+        text = JSON.stringify(rendering.body);
+      }
+    }
+    applied.response = { body: text === undefined ? undefined : captureText(text) };
+    send(res, rendering, text);
   };
 }
 

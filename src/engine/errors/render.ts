@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { ErrorRendering, RenderContext, VendorApi } from '../types.js';
 import { isEngineError } from './engine-error.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
@@ -24,9 +24,24 @@ export function renderError(vendor: VendorApi | undefined, error: unknown, ctx: 
   }
 }
 
-export function send(res: Response, rendering: ErrorRendering): void {
-  res.status(rendering.status);
-  if (rendering.headers) res.set(rendering.headers);
-  if (rendering.body === undefined || rendering.status === 204 || rendering.status === 304) res.end();
-  else res.json(rendering.body);
+/** A rendering has a body to send (a 204 or 304 never does). */
+export function hasBody(rendering: ErrorRendering): boolean {
+  return rendering.body !== undefined && rendering.status !== 204 && rendering.status !== 304;
+}
+
+/**
+ * Send a rendering with plain node:http calls (the vendor routes may run without Express). `text` is the body
+ * already serialised (the journal serialised it once already); JSON as Express's res.json would send it.
+ */
+export function send(res: ServerResponse, rendering: ErrorRendering, text?: string): void {
+  res.statusCode = rendering.status;
+  for (const [name, value] of Object.entries(rendering.headers ?? {})) res.setHeader(name, value);
+  if (!hasBody(rendering)) {
+    res.end();
+    return;
+  }
+  const payload = text ?? JSON.stringify(rendering.body);
+  if (!res.hasHeader('content-type')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(payload));
+  res.end(payload);
 }

@@ -1,5 +1,5 @@
 // Acting out a fault on one request (the rules that pick it live in faults.ts).
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { SandboxClock } from '../clock.js';
 import { EngineError } from '../errors/engine-error.js';
 import { rateLimited, type FaultAction } from './faults.js';
@@ -10,7 +10,7 @@ export const NO_ANSWER = Symbol('no answer');
 const TIMEOUT_HOLD_MS = 5 * 60_000;
 
 /** Act out a fault on a request: delay it, fail it in the vendor's format, or drop or hold its connection. */
-export async function applyFault(action: FaultAction, req: Request, clock: SandboxClock): Promise<void> {
+export async function applyFault(action: FaultAction, req: IncomingMessage, clock: SandboxClock): Promise<void> {
   switch (action.type) {
     case 'latency':
       await new Promise((resolve) => setTimeout(resolve, action.min_ms + Math.round(Math.random() * (action.max_ms - action.min_ms))));
