@@ -9,10 +9,10 @@ import { Collection, type CollectionSpec } from './collection.js';
 export type SpecAt = (path: readonly string[]) => CollectionSpec<object> | undefined;
 
 export function applyChanges(db: object, changes: readonly Change[], specAt: SpecAt): void {
-  for (const change of changes) applyChange(db, change, specAt);
+  for (const change of changes) applyChange(db, change as [string, string[], unknown?], specAt);
 }
 
-function applyChange(db: object, [kind, path, value]: Change, specAt: SpecAt): void {
+function applyChange(db: object, [kind, path, value]: [string, string[], unknown?], specAt: SpecAt): void {
   if (!Array.isArray(path) || path.length === 0 || !path.every((segment) => typeof segment === 'string' && !isPrototypeName(segment))) {
     throw new Error(`bad change path ${JSON.stringify(path)}`);
   }
@@ -22,6 +22,11 @@ function applyChange(db: object, [kind, path, value]: Change, specAt: SpecAt): v
     parent[last] = hydrate(value, path, specAt);
     return;
   }
+  if (kind === 'x') {
+    delete parent[last];
+    return;
+  }
+  if (kind !== 'p' && kind !== 'd') throw new Error(`unknown change kind ${JSON.stringify(kind)}`);
   let target = parent[last];
   if (!(target instanceof Collection)) {
     const spec = specAt(path);

@@ -3,9 +3,13 @@
 import type { ChangeSink } from './collection.js';
 
 /** One change as the log stores it: put a record, delete a record by key, or set the value at a path. */
-export type Change = ['p', string[], unknown] | ['d', string[], string | number] | ['s', string[], unknown];
+export type Change = ['p', string[], unknown] | ['d', string[], string | number] | ['s', string[], unknown] | ['x', string[]];
 
-type Pending = { kind: 'p'; path: readonly string[]; key: string | number; record: object } | { kind: 'd'; path: readonly string[]; key: string | number } | { kind: 's'; path: readonly string[]; value: unknown };
+type Pending =
+  | { kind: 'p'; path: readonly string[]; key: string | number; record: object }
+  | { kind: 'd'; path: readonly string[]; key: string | number }
+  | { kind: 's'; path: readonly string[]; value: unknown }
+  | { kind: 'x'; path: readonly string[] };
 
 export class ChangeBatch implements ChangeSink {
   #ops: Pending[] = [];
@@ -40,12 +44,23 @@ export class ChangeBatch implements ChangeSink {
     this.#ops.push({ kind: 's', path, value });
   }
 
+  /** Remove the value at a path (a field deleted from a tenant state). */
+  unset(path: readonly string[]): void {
+    this.set(path, undefined);
+    this.#ops[this.#ops.length - 1] = { kind: 'x', path };
+  }
+
   /** The batch as log changes (values as they are now, copied through JSON), leaving the batch empty. */
   cut(): Change[] {
     const ops = this.#ops;
     this.#ops = [];
     this.#last.clear();
-    return ops.map((op) => (op.kind === 'p' ? ['p', [...op.path], op.record] : op.kind === 'd' ? ['d', [...op.path], op.key] : ['s', [...op.path], op.value]));
+    return ops.map((op): Change => {
+      if (op.kind === 'p') return ['p', [...op.path], op.record];
+      if (op.kind === 'd') return ['d', [...op.path], op.key];
+      if (op.kind === 'x') return ['x', [...op.path]];
+      return ['s', [...op.path], op.value];
+    });
   }
 }
 

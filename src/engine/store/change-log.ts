@@ -87,16 +87,20 @@ export class ChangeLog {
   #size: number;
   /** A failed append may have left bytes past `size`: cut them before the next append. */
   #dirty = false;
+  /** Set when the file can no longer be trusted (a failed cut after a failed append, a lost handle). */
+  #broken: Error | undefined;
 
   private constructor(
     readonly path: string,
     size: number,
+    private readonly beforeSync: () => void,
   ) {
     this.#size = size;
   }
 
-  static async open(path: string, size: number): Promise<ChangeLog> {
-    const log = new ChangeLog(path, size);
+  /** `beforeSync` is a test hook: a throw there acts as an fsync that failed after the line was written. */
+  static async open(path: string, size: number, beforeSync: () => void = () => undefined): Promise<ChangeLog> {
+    const log = new ChangeLog(path, size, beforeSync);
     log.#file = await open(path, 'a+');
     return log;
   }
@@ -107,19 +111,34 @@ export class ChangeLog {
   }
 
   async append(line: string): Promise<void> {
+    if (this.#broken) throw new Error(`${this.path} cannot be written any more (${this.#broken.message}); restart the sandbox`);
     const file = this.#file!;
     const bytes = Buffer.from(line, 'utf8');
-    if (this.#dirty) {
-      await file.truncate(this.#size);
-      this.#dirty = false;
-    }
     this.#dirty = true;
-    // 'a+' appends at the end whatever the position says: the end is #size once the truncate above has run
-    const { bytesWritten } = await file.write(bytes, 0, bytes.length);
-    if (bytesWritten !== bytes.length) throw new Error(`short write to ${this.path}`);
-    await file.datasync();
+    try {
+      // 'a+' appends at the end whatever the position says: the end is #size (a failed append is always cut back)
+      const { bytesWritten } = await file.write(bytes, 0, bytes.length);
+      if (bytesWritten !== bytes.length) throw new Error(`short write to ${this.path}`);
+      this.beforeSync();
+      await file.datasync();
+    } catch (error) {
+      // The line may be whole on disk even though its fsync failed: cut it off now, or a crash before the next
+      // append would replay a write every caller was told had failed.
+      await this.#cutBack();
+      throw error;
+    }
     this.#dirty = false;
     this.#size += bytes.length;
+  }
+
+  async #cutBack(): Promise<void> {
+    try {
+      await this.#file!.truncate(this.#size);
+      await this.#file!.datasync();
+      this.#dirty = false;
+    } catch (error) {
+      this.#broken = error as Error; // after a failed fsync the page cache is not to be trusted either
+    }
   }
 
   /**
@@ -139,10 +158,17 @@ export class ChangeLog {
       await fresh.close();
     }
     await rename(temp, this.path);
-    await syncDirectory(this.path);
-    await old.close();
-    this.#file = await open(this.path, 'a+');
-    this.#size = tail.length;
+    // From the rename on, appends must go to the new file: swap the handle before anything else can fail.
+    try {
+      this.#file = await open(this.path, 'a+');
+      this.#size = tail.length;
+    } catch (error) {
+      this.#broken = error as Error;
+      throw error;
+    } finally {
+      await old.close().catch(() => undefined);
+    }
+    await syncDirectory(this.path).catch(() => undefined); // the rename is durable with the next directory sync at worst
   }
 
   async close(): Promise<void> {

@@ -233,7 +233,8 @@ export class Collection<T extends object> extends Array<T> {
     }
     this.#unindex(existing);
     for (const field of Object.keys(existing)) delete (existing as Record<string, unknown>)[field];
-    Object.assign(existing, record);
+    // defined, not assigned: a logged "__proto__" key stays a plain field and never reaches the prototype
+    for (const [field, value] of Object.entries(record)) Object.defineProperty(existing, field, { value, writable: true, enumerable: true, configurable: true });
     this.#index(existing);
   }
 

@@ -62,6 +62,21 @@ describe('file store', () => {
     expect((onDisk(file).data.toy.default as { items: Array<{ name: string }> }).items.map((i) => i.name)).toEqual(['seeded', 'kept']);
   });
 
+  it('a line written whole whose fsync fails is cut off the log, so no crash can bring the failed write back', async () => {
+    const file = tempDb();
+    let failSync = false;
+    const app = createToyApp({ db: file, storage: { failpoint: (step) => {
+      if (failSync && step === 'sync') throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' });
+    } } });
+    await app.locals.sandbox.ready;
+    await request(app).post('/toy/items').set(auth).send({ name: 'kept' }).expect(201);
+    failSync = true;
+    expect((await request(app).post('/toy/items').set(auth).send({ name: 'failed' })).status).toBe(503);
+    // what a restart right now (a crash before any other write) would load
+    expect((onDisk(file).data.toy.default as { items: Array<{ name: string }> }).items.map((i) => i.name)).toEqual(['seeded', 'kept']);
+    expect(readFileSync(`${file}.log`, 'utf8')).not.toContain('failed');
+  });
+
   it('appends each group commit to the log instead of rewriting the snapshot, and a restart replays it', async () => {
     const file = tempDb();
     const app = createToyApp({ db: file });

@@ -66,7 +66,7 @@ export interface StoreOptions {
   /** Replay every batch onto a shadow copy and fail loudly if it differs from memory (default: SANDBOX_VERIFY_LOG=1). */
   verify?: boolean;
   /** Test hook: called before each disk write; a throw acts as that write's I/O error (disk full, EIO). */
-  failpoint?: (step: 'append' | 'snapshot') => void;
+  failpoint?: (step: 'append' | 'sync' | 'snapshot') => void;
 }
 
 export const MEMORY = ':memory:';
@@ -120,6 +120,8 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     return run;
   };
   let epoch = 0;
+  /** Set when memory can no longer be trusted to match the disk (a rollback that failed, another store on the file). */
+  let broken: Error | undefined;
   let shadow: Database | null = null;
 
   const install = (db: Database) => {
@@ -194,6 +196,16 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     for (const [vendor, tenant] of touched.values()) {
       const state = db.data[vendor]?.[tenant] as Record<string, unknown> | undefined;
       if (!state) continue;
+      // a field deleted since it was last logged
+      const prefix = ['data', vendor, tenant, ''].join('\u0000');
+      for (const key of [...logged.keys()]) {
+        if (!key.startsWith(prefix)) continue;
+        const field = key.slice(prefix.length);
+        if (!Object.hasOwn(state, field)) {
+          logged.delete(key);
+          batch.unset(['data', vendor, tenant, field]);
+        }
+      }
       for (const [field, value] of Object.entries(state)) {
         if (value instanceof Collection) continue;
         const at = ['data', vendor, tenant, field];
@@ -241,7 +253,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       await snapshotFile!.writeText(text);
     });
     snapshotBytes = Buffer.byteLength(text);
-    changeLog ??= await ChangeLog.open(logPath, logSize);
+    changeLog ??= await ChangeLog.open(logPath, logSize, () => failpoint('sync'));
     await changeLog.dropBefore(changeLog.size);
     logSize = 0;
     needsSnapshot = false;
@@ -259,7 +271,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     // Compaction serialises now, while memory holds exactly what this entry and those before it hold.
     const snapshotText = !compacting && logSize + line.length > Math.max(compactAt, snapshotBytes) ? JSON.stringify({ ...low.data, log_sequence: next }) : null;
     failpoint('append');
-    changeLog ??= await ChangeLog.open(logPath, logSize);
+    changeLog ??= await ChangeLog.open(logPath, logSize, () => failpoint('sync'));
     await changeLog.append(line);
     sequence = next;
     logSize = changeLog.size;
@@ -290,6 +302,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   }
 
   const flush = async () => {
+    if (broken) throw new StorageError(`The sandbox cannot save changes any more (${broken.message}); restart it.`);
     if (inMemory) {
       const changes = cutChanges();
       if (verify) checkAgainstShadow(JSON.stringify({ c: changes }), null);
@@ -302,10 +315,16 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       if (error instanceof StorageError) throw error; // verification: memory is as the handler left it
       // Nothing unacknowledged may stay visible: go back to what the disk holds, and fail every waiting caller.
       epoch += 1;
-      const durable = loadDatabase(path, specAt, logSize);
-      batch = new ChangeBatch();
-      install(durable?.db ?? emptyDatabase());
-      if (durable) sequence = durable.sequence;
+      try {
+        const durable = loadDatabase(path, specAt, logSize);
+        batch = new ChangeBatch();
+        install(durable?.db ?? emptyDatabase());
+        if (durable) sequence = durable.sequence;
+      } catch (reloadError) {
+        // Memory may hold changes no log entry has: nothing more may be written from it.
+        broken = reloadError as Error;
+        log.error(`could not reload ${path} after a failed write; the sandbox refuses writes until restarted`, reloadError);
+      }
       log.error(`could not write ${needsSnapshot ? path : logPath}; unacknowledged changes were rolled back`, error);
       throw new StorageError(`The sandbox could not save the change: ${(error as Error).message}`, { cause: error });
     }
@@ -358,7 +377,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       }
       await changeLog?.close();
       changeLog = undefined;
-      openStores.delete(store);
+      if (openStores.get(path)?.store === store) openStores.delete(path);
       if (!inMemory) releaseLock(path);
     },
   };
@@ -374,7 +393,12 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     return byTenant[tenantId];
   }
 
-  if (!inMemory) openStores.add(store); // closed at a clean stop (SIGINT/SIGTERM)
+  if (!inMemory) {
+    // A second store on the same file in this process (a restart inside a test) takes the file over: the first one
+    // refuses writes from now on, so two never append to one log.
+    openStores.get(path)?.retire();
+    openStores.set(path, { store, retire: () => void (broken ??= new Error(`${path} was opened again in this process`)) });
+  }
   return store;
 }
 
@@ -455,7 +479,7 @@ export function createGroupCommit(flush: () => Promise<void>): GroupCommit {
 
 // ---- One process per database file ----
 
-const openStores = new Set<Store>();
+const openStores = new Map<string, { store: Store; retire(): void }>();
 
 /**
  * One process per database file: a second sandbox on the same file would overwrite the first one's acknowledged
@@ -483,8 +507,11 @@ function lockDatabase(path: string): void {
 /** Lock files this process holds, removed when it exits (also on Ctrl-C or a container stop). */
 const heldLocks = new Set<string>();
 
+let exitHandlersInstalled = false;
+
 function holdLock(lock: string): void {
-  if (heldLocks.size === 0) {
+  if (!exitHandlersInstalled) {
+    exitHandlersInstalled = true;
     process.once('exit', () => {
       for (const held of heldLocks) releaseLockFile(held);
     });
@@ -499,7 +526,7 @@ function holdLock(lock: string): void {
 
 async function closeStoresThenExit(code: number): Promise<void> {
   const deadline = new Promise((done) => setTimeout(done, 10_000).unref());
-  await Promise.race([Promise.allSettled([...openStores].map((store) => store.close())), deadline]);
+  await Promise.race([Promise.allSettled([...openStores.values()].map(({ store }) => store.close())), deadline]);
   process.exit(code);
 }
 
