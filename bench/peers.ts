@@ -8,18 +8,27 @@ import { join } from 'node:path';
 import { drive, type Op } from './lib/load.js';
 import { jsonServerCreate, partneroOps } from './lib/ops.js';
 import { commandLine, readSettings } from './lib/options.js';
-import { expressHelloLaunch, jsonServerLaunch, prismLaunch, writeJsonServerDb } from './lib/peers-launch.js';
+import { expressHelloLaunch, jsonServerLaunch, PRISM_VERSION, prismLaunch, resolvePrism, versions, writeJsonServerDb } from './lib/peers-launch.js';
 import { renderPeers, type PeerResults } from './lib/peers-report.js';
-import { freePort, launch, stop, type Running } from './lib/proc.js';
+import { freePort, launch, removeOnInterrupt, stop, type Running } from './lib/proc.js';
 import { machine, writeSection } from './lib/report.js';
-import { assertHolds, copyStore, prepareFileStore, startSandbox } from './lib/sandbox.js';
+import { assertHolds, copyStore, prepareFileStore, removeStore, startSandbox } from './lib/sandbox.js';
 
 const RECORDS = 1000;
 const settings = readSettings();
-const header = { command: commandLine('bench:peers'), machine: machine() };
+const startedOn = machine(); // before npm exec below, which may download Prism
+const notes: string[] = [];
+let prism: string | null = null;
+try {
+  prism = resolvePrism();
+} catch (error) {
+  notes.push(`Prism skipped: npm exec @stoplight/prism-cli@${PRISM_VERSION} failed (${(error as Error).message.split('\n')[0]})`);
+}
+const header = { command: commandLine('bench:peers'), machine: startedOn, versions: versions(prism) };
 console.error(`bench:peers: ${settings.reps} repetitions, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per request type, ${settings.connections} connections`);
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-peers-'));
+removeOnInterrupt(() => dir);
 const prepared = await prepareFileStore(dir, RECORDS, settings);
 const jsonServerTemplate = join(dir, 'json-server-template.json');
 writeJsonServerDb(jsonServerTemplate, prepared.template, RECORDS);
@@ -46,7 +55,7 @@ const targets: Target[] = [
     },
   },
   {
-    name: 'json-server 0.17.4',
+    name: 'json-server',
     async start(run) {
       copyFileSync(jsonServerTemplate, run);
       const port = await freePort();
@@ -55,10 +64,10 @@ const targets: Target[] = [
     ops: () => [jsonServerCreate()],
   },
   {
-    name: 'Prism 5.16 mock',
+    name: 'Prism mock',
     async start() {
       const port = await freePort();
-      return launch(prismLaunch(port), port, timeout);
+      return launch(prismLaunch(prism!, port), port, timeout);
     },
     ops: () => {
       const { get, list } = partneroOps(RECORDS);
@@ -75,10 +84,10 @@ const targets: Target[] = [
   },
 ];
 
-const results: PeerResults = { loads: new Map(), startups: new Map(), notes: [] };
+const results: PeerResults = { loads: new Map(), startups: new Map(), notes };
 try {
   for (let rep = 1; rep <= settings.reps; rep++) {
-    for (const target of targets) {
+    for (const target of targets.filter((t) => prism || t.name !== 'Prism mock')) {
       let server: Running | null = null;
       try {
         server = await target.start(join(dir, `run-${rep}.json`));
@@ -95,8 +104,7 @@ try {
         console.error(`  rep ${rep} ${target.name}: ${(error as Error).message}`);
       } finally {
         if (server) await stop(server);
-        rmSync(join(dir, `run-${rep}.json`), { force: true });
-        rmSync(join(dir, `run-${rep}.json.log`), { force: true });
+        removeStore(join(dir, `run-${rep}.json`));
       }
     }
   }

@@ -2,17 +2,17 @@
 // memory stores, interleaved per repetition (file, memory, file, memory, ...). Each run starts a new server on a
 // fresh copy of the prepared records, so creates always start from N: start-up to the first /__sandbox/health,
 // RSS, bytes on disk, then GET by random id, list(10) and durable create under 32 connections.
-// Method and caveats: bench/lib/options.ts (knobs) and the "Scale" section this prints.
+// Settings, method and runtime: bench/README.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drive, type LoadResult } from './lib/load.js';
 import { partneroOps } from './lib/ops.js';
 import { commandLine, readSettings, readSizes } from './lib/options.js';
-import { memoryMiB, stop } from './lib/proc.js';
+import { memoryMiB, removeOnInterrupt, stop } from './lib/proc.js';
 import { machine, writeSection } from './lib/report.js';
-import { assertHolds, copyStore, prepareFileStore, startSandbox, storeBytes, type PreparedStore } from './lib/sandbox.js';
-import { renderScale, type ServerRun } from './lib/scale-report.js';
+import { assertHolds, copyStore, prepareFileStore, removeStore, startSandbox, storeBytes, type PreparedStore } from './lib/sandbox.js';
+import { renderScale, sizeLabel, type ServerRun } from './lib/scale-report.js';
 import { seedThroughAdmin } from './lib/subscribers.js';
 
 const settings = readSettings();
@@ -25,27 +25,31 @@ const notes: string[] = [];
 /** Once seeding a size through the admin API hits SEED_CAP, larger sizes would too: their memory runs are skipped. */
 let memorySkipped: string | null = null;
 
+let workDir: string | null = null;
+removeOnInterrupt(() => workDir);
+
 for (const size of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `sandbox-scale-${size}-`));
+  const dir = (workDir = mkdtempSync(join(tmpdir(), `sandbox-scale-${size}-`)));
   try {
     const t0 = performance.now();
     const prepared = await prepareFileStore(dir, size, settings);
     console.error(`  ${size}: database prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s (${prepared.method})`);
-    runs.push({ size, store: 'file (new, default scenario)', startupMs: prepared.defaultStartupMs, loads: {} });
+    runs.push({ size, store: 'new file, default scenario only', startupMs: prepared.defaultStartupMs, loads: {} });
+    const failed = new Set<string>(); // a store that failed once at this size (e.g. START_CAP) is not retried
     for (let rep = 1; rep <= settings.reps; rep++) {
       for (const store of ['file', 'memory'] as const) {
-        if (store === 'memory' && memorySkipped) continue;
+        if ((store === 'memory' && memorySkipped) || failed.has(store)) continue;
         const run = await measure(store, size, prepared, join(dir, `run-${rep}.json`)).catch((error: Error) => {
-          notes.push(`${size} ${store} rep ${rep}: ${error.message}`);
+          notes.push(`${sizeLabel(size)} ${store} store, repetition ${rep}: ${error.message}; not retried at this size`);
+          failed.add(store);
           return null;
         });
         if (run) runs.push(run);
-        console.error(`  ${size} ${store} rep ${rep}: ${run ? summary(run) : 'failed, see notes'}`);
+        console.error(`  ${size} ${store} rep ${rep}: ${run ? summary(run) : notes.at(-1)}`);
       }
     }
-    if (memorySkipped) notes.push(memorySkipped);
   } catch (error) {
-    notes.push(`${size}: ${(error as Error).message}`);
+    notes.push(`${sizeLabel(size)}: ${(error as Error).message}`);
     console.error(`  ${size}: ${(error as Error).message}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -63,7 +67,7 @@ async function measure(store: 'file' | 'memory', size: number, prepared: Prepare
       run.seedSeconds = seeded.seconds;
       if (!seeded.done) {
         run.seedSeconds = NaN;
-        memorySkipped = `memory store skipped from ${size} records up: seeding through the admin API passed SEED_CAP=${settings.seedCapSeconds} s (${seeded.seeded.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} seeded)`;
+        memorySkipped = `memory store skipped from ${sizeLabel(size)} records up: seeding through the admin API passed SEED_CAP=${settings.seedCapSeconds} s (${seeded.seeded.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} seeded)`;
         return run;
       }
     }
@@ -81,15 +85,16 @@ async function measure(store: 'file' | 'memory', size: number, prepared: Prepare
   }
   if (store === 'file') {
     run.bytesEnd = storeBytes(file); // after the clean stop, which may compact the log into the snapshot
-    rmSync(file, { force: true });
-    rmSync(`${file}.log`, { force: true });
+    removeStore(file);
   }
   return run;
 }
 
+if (memorySkipped) notes.push(memorySkipped);
+
 function summary(run: ServerRun): string {
   const parts = Object.entries(run.loads).map(([name, r]: [string, LoadResult]) => `${name} ${Math.round(r.rps)}/s`);
-  return [`start ${(run.startupMs / 1000).toFixed(2)} s`, ...(run.seedSeconds !== undefined ? [`seed ${run.seedSeconds.toFixed(1)} s`] : []), ...parts].join(', ');
+  return [`start ${(run.startupMs / 1000).toFixed(2)} s`, ...(run.seedSeconds !== undefined ? [Number.isNaN(run.seedSeconds) ? 'seed stopped at SEED_CAP' : `seed ${run.seedSeconds.toFixed(1)} s`] : []), ...parts].join(', ');
 }
 
 const markdown = renderScale({ ...header, settings, sizes, runs, notes });

@@ -9,7 +9,7 @@ let runs = 0;
 export function partneroOps(count: number): { get: Op; list: Op; create: Op } {
   const random = seededRandom(++runs);
   const pick = () => benchId(Math.floor(random() * count));
-  // Unique across runs and processes: each run may start from a copy that already holds an earlier run's creates.
+  // drive() numbers requests from 0 on every call; the tag keeps emails unique across calls on one server.
   const tag = `${process.pid.toString(36)}${Date.now().toString(36)}${runs}`;
   return {
     get: { name: 'GET by id', method: 'GET', path: () => `/v1/subscribers/${pick()}`, headers: PARTNERO_AUTH },

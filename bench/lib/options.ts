@@ -31,7 +31,7 @@ export function readSettings(argv = process.argv.slice(2)): Settings {
     settleSeconds: positive('SETTLE_CAP', 30),
     reps: Math.round(positive('REPS', 3)),
     startTimeoutSeconds: positive('START_CAP', 180),
-    seedCapSeconds: positive('SEED_CAP', 60),
+    seedCapSeconds: positive('SEED_CAP', 120),
     writeTo,
   };
 }

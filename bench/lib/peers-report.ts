@@ -1,7 +1,7 @@
 // The markdown that bench/peers.ts prints: each target's rows, then the issue's ratios (sandbox / peer).
 import type { LoadResult } from './load.js';
 import type { Settings } from './options.js';
-import { LOAD_COLUMNS, loadCells, median, num, spread, table } from './report.js';
+import { LOAD_COLUMNS, loadAtEnd, loadCells, median, num, spread, table } from './report.js';
 
 export interface PeerResults {
   /** Keyed "target\top". */
@@ -14,13 +14,13 @@ const SANDBOX = 'sandbox, file store (fsync)';
 
 /** Sandbox request vs peer request, the issue's floor, and the aim where it names one. */
 const RATIOS: { label: string; ours: string; peer: string; theirs: string; floor?: number; aim?: number }[] = [
-  { label: 'durable create vs json-server POST', ours: 'create', peer: 'json-server 0.17.4', theirs: 'create (POST /subscribers)', floor: 8, aim: 10 },
-  { label: 'list limit=10 vs Prism list', ours: 'list limit=10', peer: 'Prism 5.16 mock', theirs: 'list limit=10', floor: 4 },
+  { label: 'durable create vs json-server POST', ours: 'create', peer: 'json-server', theirs: 'create (POST /subscribers)', floor: 8, aim: 10 },
+  { label: 'list limit=10 vs Prism list', ours: 'list limit=10', peer: 'Prism mock', theirs: 'list limit=10', floor: 4 },
   { label: 'GET by id vs Express hello', ours: 'GET by id', peer: 'Express hello', theirs: 'GET by id', floor: 0.7 },
-  { label: 'GET by id vs Prism GET by id (for reference)', ours: 'GET by id', peer: 'Prism 5.16 mock', theirs: 'GET by id' },
+  { label: 'GET by id vs Prism GET by id (for reference)', ours: 'GET by id', peer: 'Prism mock', theirs: 'GET by id' },
 ];
 
-export function renderPeers({ command, machine, settings, results }: { command: string; machine: string; settings: Settings; results: PeerResults }): string {
+export function renderPeers({ command, machine, versions, settings, results }: { command: string; machine: string; versions: string; settings: Settings; results: PeerResults }): string {
   const rows = [...results.loads].map(([key, runs]) => {
     const [target, op] = key.split('\t');
     return [target, op, ...loadCells(runs), spread((results.startups.get(target) ?? []).map((ms) => ms / 1000), 2)];
@@ -37,7 +37,8 @@ export function renderPeers({ command, machine, settings, results }: { command: 
     '## Side by side with peers, 1k records',
     '',
     `Command: \`${command}\`  `,
-    `Machine: ${machine}.`,
+    `Machine: ${machine}; ${loadAtEnd()}.  `,
+    `Peers: ${versions}.`,
     '',
     [
       `${settings.reps} repetitions, targets interleaved (sandbox, json-server, Prism, Express, ...), each restarted per repetition; the`,
@@ -48,7 +49,7 @@ export function renderPeers({ command, machine, settings, results }: { command: 
     '',
     table(['target', 'request', ...LOAD_COLUMNS, 'start-up s'], rows),
     '',
-    'Sandbox / peer (req/s ratio of medians; CPU ratio = peer CPU per request / sandbox CPU per request):',
+    'Sandbox / peer at 1k records (req/s ratio of medians; CPU ratio = peer CPU per request / sandbox CPU per request):',
     '',
     table(['comparison', 'target', 'req/s ratio', 'CPU ratio', 'status'], ratios),
     ...(results.notes.length ? ['', '### Notes', '', ...results.notes.map((n) => `- ${n}`)] : []),

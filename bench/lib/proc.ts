@@ -2,7 +2,7 @@
 // (CPU time and memory of exactly that PID), and stopped. Their stdout goes to /dev/null: each logs one line per
 // request by default, as a user would run it, and draining that through a pipe would bill this process instead.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface Launch {
@@ -62,7 +62,7 @@ export async function launch(spec: Launch, port: number, timeoutMs: number): Pro
     await sleep(10);
   }
   await stop({ label: spec.label, child, pid: child.pid!, base, startupMs: NaN });
-  throw new Error(`${spec.label} was not ready within ${timeoutMs / 1000} s`);
+  throw new Error(`${spec.label} was not ready within ${timeoutMs / 1000} s (START_CAP)${stderr.trim() ? `: ${stderr.trim()}` : ''}`);
 }
 
 /** SIGTERM (the sandbox compacts and releases its lock), then SIGKILL if it is still busy after the grace period. */
@@ -108,6 +108,15 @@ export async function waitIdle(pid: number, capMs: number): Promise<boolean> {
     before = now;
   }
   return false;
+}
+
+/** Ctrl-C also reaches the servers (same process group); this removes the work directory (a 1M copy is ~350 MiB). */
+export function removeOnInterrupt(dir: () => string | null): void {
+  process.once('SIGINT', () => {
+    const current = dir();
+    if (current) rmSync(current, { recursive: true, force: true });
+    process.exit(130);
+  });
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

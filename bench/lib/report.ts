@@ -19,6 +19,11 @@ export function machine(): string {
   return `${new Date().toISOString()}; ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${load}; project commit ${commit}${dirty}`;
 }
 
+/** The load average when the report is rendered: with the one at start, it tells how busy the machine was. */
+export function loadAtEnd(): string {
+  return `load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+}
+
 export function median(values: number[]): number {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   if (!sorted.length) return NaN;

@@ -1,5 +1,5 @@
 // The sandbox as a benchmark target: how to start it, and a database file of N subscribers prepared before start.
-import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchId, benchSubscribers, chunked, PARTNERO_AUTH, seedThroughAdmin, type Subscriber } from './subscribers.js';
@@ -51,6 +51,12 @@ export function storeBytes(path: string): number {
 /** Copies a prepared store (snapshot and siblings) to a new path, so each run starts from the same N records. */
 export function copyStore(from: string, to: string): void {
   for (const file of storeFiles(from)) copyFileSync(file, join(dirname(to), basename(to) + basename(file).slice(basename(from).length)));
+}
+
+/** Deletes a run's copy (snapshot, log, and a lock left by a killed server): a 1M copy is ~350 MiB. */
+export function removeStore(path: string): void {
+  for (const file of storeFiles(path)) rmSync(file, { force: true });
+  rmSync(`${path}.lock`, { force: true });
 }
 
 export interface PreparedStore {

@@ -1,7 +1,7 @@
 // The markdown that bench/scale.ts prints: throughput per size, start-up and memory per size, and the issue's targets.
 import type { LoadResult } from './load.js';
 import type { Settings } from './options.js';
-import { LOAD_COLUMNS, loadCells, median, num, spread, table } from './report.js';
+import { LOAD_COLUMNS, loadAtEnd, loadCells, median, num, spread, table } from './report.js';
 
 export interface ServerRun {
   size: number;
@@ -50,7 +50,7 @@ export function renderScale({ command, machine, settings, sizes, runs, notes }: 
 
   const servers: string[][] = [];
   for (const size of sizes) {
-    for (const store of ['file (new, default scenario)', ...STORES]) {
+    for (const store of ['new file, default scenario only', ...STORES]) {
       const rs = of(size, store);
       if (!rs.length) continue;
       const values = (pick: (r: ServerRun) => number | undefined) => rs.map(pick).filter((v): v is number => v !== undefined);
@@ -72,7 +72,7 @@ export function renderScale({ command, machine, settings, sizes, runs, notes }: 
     `## Scale: 1k to 1M records`,
     '',
     `Command: \`${command}\`  `,
-    `Machine: ${machine}.`,
+    `Machine: ${machine}; ${loadAtEnd()}.`,
     '',
     method(settings),
     '',
@@ -91,7 +91,7 @@ function method(s: Settings): string {
   return [
     `Each repetition (${s.reps}, file and memory store interleaved) starts a new server (\`node --import tsx\`, stdout to /dev/null) on a fresh`,
     `copy of the prepared records: the default scenario plus N Partnero subscribers (~10% referred), written into the snapshot before start`,
-    `for the file store and POSTed to \`/__sandbox/seed\` in chunks of 20,000 for the memory store. Load: autocannon in the harness process,`,
+    `for the file store and POSTed to \`/__sandbox/seed\` in requests of up to 32 MiB for the memory store. Load: autocannon in the harness process,`,
     `${s.connections} keep-alive connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s per request type, ${s.timeoutSeconds} s per-request timeout;`,
     `GET by a random existing id, \`GET /v1/subscribers?limit=10\`, \`POST /v1/subscribers\` (unique email, every 10th referred; durable on the`,
     `file store). CPU us/req = server utime+stime over the run / 2xx answers. Client and server share the machine's cores. Medians of the`,
@@ -124,7 +124,7 @@ function targets(sizes: number[], runs: ServerRun[], med: Med, s: Settings): str
     }
   }
   const startups = (store: string, size?: number) => median(runs.filter((r) => r.store === store && (size === undefined || r.size === size)).map((r) => r.startupMs / 1000));
-  const fresh = [startups('memory'), startups('file (new, default scenario)')];
+  const fresh = [startups('memory'), startups('new file, default scenario only')];
   const seen = fresh.filter((v) => !Number.isNaN(v));
   rows.push([
     'start-up, default scenario < 1.5 s',
