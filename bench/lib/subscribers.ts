@@ -2,6 +2,7 @@
 // scenario's first subscriber (so fields added to the record later come along), with unique key, id, email and
 // codes, and about 10% referred by an earlier one. Deterministic, and generated lazily: a million records are
 // written or sent chunk by chunk, never held as one array.
+import { mulberry32 } from '../../src/engine/ids.js';
 
 export const PARTNERO_AUTH = { Authorization: 'Bearer pn_sandbox_key' };
 
@@ -12,16 +13,10 @@ export const benchId = (i: number) => `bench-${i}`;
 const benchKey = (i: number) => `sub_b${i.toString(16).padStart(11, '0')}`;
 const benchCode = (i: number) => `b${i.toString(36).padStart(6, '0')}`;
 
-/** mulberry32: a tiny seeded PRNG, so the referral graph is the same on every run. */
+/** A seeded PRNG in [0, 1), so the referral graph is the same on every run. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 export function* benchSubscribers(template: Subscriber, count: number): Generator<Subscriber> {

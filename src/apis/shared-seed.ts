@@ -35,14 +35,8 @@ export interface CollectionSeed {
  * any other value replaces the collection as it is. Either way, what is wrong is left for the schema to name.
  */
 export function seedCollection(state: object, key: string, incoming: unknown, how: CollectionSeed): void {
-  if (incoming === undefined) return;
-  const target = state as SeedRecord;
-  if (!Array.isArray(incoming)) {
-    target[key] = structuredClone(incoming);
-    return;
-  }
-  if (!Array.isArray(target[key])) target[key] = [];
-  const list = target[key] as unknown[];
+  const list = listToSeed(state, key, incoming);
+  if (!list || !Array.isArray(incoming)) return;
   const byKey = how.keyOf ? indexRecords(list, how.keyOf) : undefined;
   for (const item of incoming) {
     if (!isPlainObject(item)) {
@@ -77,6 +71,21 @@ function addToIndex(byKey: Map<unknown, SeedRecord[]>, key: unknown, record: See
 function lookUp(byKey: Map<unknown, SeedRecord[]>, key: unknown, item: SeedRecord, how: CollectionSeed): SeedRecord | undefined {
   if (key === undefined) return undefined;
   return byKey.get(key)?.find((record) => how.matches(record, item));
+}
+
+/**
+ * The collection a seed's array is merged into (created empty when missing), or undefined when there is nothing to
+ * merge: no value, or a value that is not an array, which replaces the collection as sent (for the schema to judge).
+ */
+export function listToSeed(state: object, key: string, incoming: unknown): unknown[] | undefined {
+  if (incoming === undefined) return undefined;
+  const target = state as SeedRecord;
+  if (!Array.isArray(incoming)) {
+    target[key] = structuredClone(incoming);
+    return undefined;
+  }
+  if (!Array.isArray(target[key])) target[key] = [];
+  return target[key] as unknown[];
 }
 
 /** Seed a settings object or a scalar: two objects merge field by field, anything else is assigned as sent. */

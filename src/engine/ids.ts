@@ -40,14 +40,19 @@ function cryptoBytes(): () => number {
   };
 }
 
-// mulberry32: tiny, fast, good enough to make fixtures and tests repeat.
-function seededBytes(seed: number): () => number {
+/** mulberry32: tiny, fast, good enough to make fixtures, tests and benchmark data repeat. Unsigned 32-bit values. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
+    return (t ^ (t >>> 14)) >>> 0;
   };
+}
+
+function seededBytes(seed: number): () => number {
+  const next = mulberry32(seed);
+  return () => next() & 0xff;
 }

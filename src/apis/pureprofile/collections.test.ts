@@ -10,6 +10,7 @@ import { buildPanelist, checkUserFree, findPanel, findPanelist } from './rules/r
 import { dropExpiredTokens, findActiveToken, issueToken, storeToken } from './rules/tokens.js';
 import { seedPureprofile } from './seed.js';
 import { emptyState, type AccessToken, type Panel, type Panelist, type Referral } from './store.js';
+import { thrown } from '../../engine/test-support/thrown.js';
 
 const now = new Date('2026-03-01T10:00:00.000Z');
 const au: Panel = { id: 'AAAA-1', name: 'AU', locales: ['ENG-AU'], max_referral_emails: 10 };
@@ -18,15 +19,7 @@ const input = { user: '', panel: '', locale: 'ENG-AU', dob: '1990-05-04', first_
 const member = (id: string, user: string, panel = au): Panelist => buildPanelist(id, panel, panel.locales[0], { ...input, user }, now);
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
-function refusal(run: () => unknown): PureprofileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PureprofileError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (run: () => unknown) => thrown(PureprofileError, run);
 
 describe('panels and panelists on a collection', () => {
   it('finds a panel by id in any case', () => {

@@ -1,6 +1,6 @@
 import { isPlainObject, mergeInto } from '../../engine/store/merge.js';
 import type { IdSource } from '../../engine/types.js';
-import { cleanCopy, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
+import { cleanCopy, listToSeed, sameId, seedCollection, seedUnknownKeys, seedValue, type SeedRecord } from '../shared-seed.js';
 import { buildCampaign, type CampaignInput } from './rules/campaigns.js';
 import { generateUniqueCode } from './rules/codes.js';
 import { buildCustomer, type CustomerInput } from './rules/customers.js';
@@ -152,14 +152,8 @@ interface IdOrFieldSeed {
  * id and one by that field (kept up to date as records are merged and added), so seeding stays linear.
  */
 function seedByIdOr(state: object, key: string, incoming: unknown, how: IdOrFieldSeed): void {
-  if (incoming === undefined) return;
-  const target = state as SeedRecord;
-  if (!Array.isArray(incoming)) {
-    target[key] = structuredClone(incoming);
-    return;
-  }
-  if (!Array.isArray(target[key])) target[key] = [];
-  const list = target[key] as unknown[];
+  const list = listToSeed(state, key, incoming);
+  if (!list || !Array.isArray(incoming)) return;
   const ids = new FirstByPosition();
   const values = new FirstByPosition();
   const positions = new Map<SeedRecord, number>();

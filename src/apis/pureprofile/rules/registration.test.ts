@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PureprofileError } from '../errors.js';
 import type { Panel, Panelist } from '../store.js';
 import { buildPanelist, checkRegistration, findPanelist, type RegisterInput } from './registration.js';
+import { thrown } from '../../../engine/test-support/thrown.js';
 
 const now = new Date('2026-03-01T10:00:00.000Z');
 const panel: Panel = { id: 'AAAA-1', name: 'AU', locales: ['ENG-AU', 'ENG-NZ'], max_referral_emails: 10 };
@@ -9,15 +10,7 @@ const other: Panel = { id: 'BBBB-2', name: 'BE', locales: ['DUT-BE', 'FRE-BE'], 
 const input: RegisterInput = { user: 'new@example.com', panel: 'AAAA-1', locale: 'ENG-AU', dob: '1990-05-04', first_name: 'Ann', last_name: 'Lee' };
 const existing = buildPanelist('p1', other, 'DUT-BE', { ...input, user: 'Taken@Example.com', panel: 'BBBB-2' }, now);
 
-function refusal(run: () => unknown): PureprofileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PureprofileError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (run: () => unknown) => thrown(PureprofileError, run);
 
 describe('checkRegistration', () => {
   it('accepts a new user in one of the panel locales, matching the locale case-insensitively', () => {

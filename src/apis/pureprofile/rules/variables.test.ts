@@ -3,6 +3,7 @@ import { Collection } from '../../../engine/store/collection.js';
 import { variableCollection } from '../collections.js';
 import { PureprofileError } from '../errors.js';
 import type { Panelist, ProfileVariable } from '../store.js';
+import { thrown } from '../../../engine/test-support/thrown.js';
 import {
   catalogueOf,
   checkWritable,
@@ -38,15 +39,7 @@ const panelist = (): Panelist => ({
   profile: { POSTCODE: '2000', INTERESTS: [1, 2] },
 });
 
-function refusal(run: () => unknown): PureprofileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PureprofileError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (run: () => unknown) => thrown(PureprofileError, run);
 
 describe('catalogueOf', () => {
   it('keeps one panel\'s variables, sorted by name', () => {

@@ -3,6 +3,7 @@ import { VoucherifyError } from '../errors.js';
 import { emptyState, type RedeemableHolder, type Voucher, type VoucherifyState } from '../store.js';
 import { buildCustomer } from './customers.js';
 import { findRemovableHolder, planAddHolders } from './holders.js';
+import { thrown } from '../../../engine/test-support/thrown.js';
 
 const t0 = '2026-01-01T00:00:00.000Z';
 
@@ -18,15 +19,7 @@ function setup(): { state: VoucherifyState; voucher: Voucher } {
   return { state, voucher };
 }
 
-function failure(run: () => unknown): VoucherifyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof VoucherifyError) return error;
-    throw error;
-  }
-  throw new Error('expected a VoucherifyError');
-}
+const failure = (run: () => unknown) => thrown(VoucherifyError, run);
 
 describe('planAddHolders', () => {
   it('resolves existing customers by id or source_id and plans new ones', () => {
