@@ -100,7 +100,7 @@ describe('bad input gets a clear 4xx and never touches state', () => {
   it('a body over 1 MiB is 413', async () => {
     const res = await post().set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }));
     expect(res.status).toBe(413);
-    expect(res.body.toy_error.kind).toBe('payload_too_large');
+    expect(res.body.toy_error).toMatchObject({ kind: 'payload_too_large', message: 'The request body is larger than 1 MiB.' });
   });
 
   it('names the failing field for validation errors', async () => {

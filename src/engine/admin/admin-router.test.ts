@@ -30,6 +30,17 @@ describe('/__sandbox admin API', () => {
     expect(items).toEqual([{ id: 100, name: 'seeded', size: 3 }, { id: 7, name: 'new' }]);
   });
 
+  it('takes seeds well past 1 MiB, and names its 64 MiB limit when a body passes it', async () => {
+    const app = createToyApp();
+    const items = Array.from({ length: 40_000 }, (_, i) => ({ id: 1_000 + i, name: `bulk item ${i} `.padEnd(40, '.') }));
+    const big = JSON.stringify({ toy: { tenants: [{ id: 'default', data: { items } }] } });
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect((await request(app).post('/__sandbox/seed').set('Content-Type', 'application/json').send(big)).status).toBe(200);
+    const tooBig = await request(app).post('/__sandbox/seed').set('Content-Type', 'application/json').send(`{"pad":"${'x'.repeat(64 * 1024 * 1024)}"}`);
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.error.message).toBe('The request body is larger than 64 MiB.');
+  });
+
   it('rejects a seed for an unknown vendor or of the wrong shape with 400', async () => {
     const app = createToyApp();
     expect((await request(app).post('/__sandbox/seed').send({ nobody: { tenants: [] } })).status).toBe(400);

@@ -25,7 +25,7 @@ export async function readBody(req: IncomingMessage, parsing: BodyParsing = {}, 
     req.resume();
     return { body: undefined, form: false };
   }
-  const raw = decode(await readRaw(req, Number.isFinite(declared) && declared > limit ? 0 : limit), req.headers['content-encoding'], limit);
+  const raw = decode(await readRaw(req, limit, Number.isFinite(declared) && declared > limit), req.headers['content-encoding'], limit);
   const text = raw.toString('utf8');
   if (text.trim() === '') return { body: undefined, form: false };
 
@@ -36,18 +36,19 @@ export async function readBody(req: IncomingMessage, parsing: BodyParsing = {}, 
   throw new EngineError('unsupported_media_type', `Unsupported Content-Type "${type || 'none'}": send the body as application/json${parsing.form ? ' or application/x-www-form-urlencoded' : ''}.`);
 }
 
-function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** The body's bytes; past `limit` (or when the declared length already is) the rest is drained, then a 413. */
+function readRaw(req: IncomingMessage, limit: number, declaredTooLarge: boolean): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = limit === 0 && Number(req.headers['content-length'] ?? 0) > 0;
+    let tooLarge = declaredTooLarge;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Keep draining after the limit so the client can read our 413 instead of a reset connection.
-      if (size > limit) tooLarge = true;
+      if (tooLarge || size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => (tooLarge ? reject(new EngineError('payload_too_large')) : resolve(Buffer.concat(chunks))));
+    req.on('end', () => (tooLarge ? reject(tooLargeError(limit)) : resolve(Buffer.concat(chunks))));
     req.on('error', () => reject(new EngineError('malformed_body', 'The request body could not be read.')));
   });
 }
@@ -73,7 +74,7 @@ function decode(raw: Buffer, header: string | string[] | undefined, limit: numbe
     try {
       body = decoder(body, { maxOutputLength: limit });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new EngineError('payload_too_large');
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooLargeError(limit);
       throw new EngineError('malformed_body', `The request body is not valid ${coding} data.`);
     }
   }
@@ -164,4 +165,9 @@ function decodeSafely(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** The 413 names the limit that applies (1 MiB for vendor bodies, 64 MiB for admin seeds). */
+function tooLargeError(limit: number): EngineError {
+  return new EngineError('payload_too_large', `The request body is larger than ${limit / (1024 * 1024)} MiB.`);
 }
