@@ -1,3 +1,6 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createToyApp } from '../test-support/toy-vendor.js';
@@ -7,7 +10,17 @@ const auth = { Authorization: 'Bearer toy_key' };
 describe('/__sandbox admin API', () => {
   it('reports health', async () => {
     const res = await request(createToyApp()).get('/__sandbox/health');
-    expect(res.body).toMatchObject({ status: 'ok', vendors: ['toy'], db: ':memory:' });
+    expect(res.body).toMatchObject({ status: 'ok', vendors: ['toy'], db: ':memory:', store: { kind: 'memory', location: ':memory:' } });
+  });
+
+  it('reports the file store and its change log waiting for compaction', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'sandbox-health-')), 'db.json');
+    const app = createToyApp({ db });
+    await app.locals.sandbox.ready;
+    await request(app).post('/toy/items').set(auth).send({ name: 'logged' }).expect(201);
+    const { store } = (await request(app).get('/__sandbox/health')).body;
+    expect(store).toMatchObject({ kind: 'file', location: db, log_sequence: 1 });
+    expect(store.log_bytes).toBe(statSync(`${db}.log`).size);
   });
 
   it('resets to the default scenario or to empty, keeping the default credentials working', async () => {
