@@ -25,7 +25,10 @@ export function emptyDatabase(): Database {
 const byId: CollectionSpec<{ id: string }> = { key: (record) => record.id };
 
 /** Where the collections are: the engine's own (outbox, deliveries) and each vendor's, per tenant. */
-export function collectionsOf(vendors: ReadonlyArray<{ name: string; collections?: Partial<Record<string, CollectionSpec<any>>> }>): SpecAt {
+/** The vendors' collection specs, as the store needs them (VendorApi.collections). */
+export type VendorCollections = ReadonlyArray<{ name: string; collections?: Partial<Record<string, CollectionSpec<any>>> }>;
+
+export function collectionsOf(vendors: VendorCollections): SpecAt {
   const byVendor = new Map(vendors.map((vendor) => [vendor.name, vendor.collections ?? {}]));
   return (path) => {
     if (path.length === 1 && path[0] === 'outbox') return byId as CollectionSpec<object>;

@@ -4,7 +4,7 @@
 // changes made so far into one log line and fdatasyncs it before any request in it is acknowledged, so a write
 // costs the size of its change, not of the database. When the log outgrows the snapshot, a new snapshot is written
 // in the background and the log keeps only what came after it. Start-up loads the snapshot and replays the log.
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Low, Memory } from 'lowdb';
 import { EngineError } from '../errors/engine-error.js';
@@ -13,12 +13,17 @@ import type { Tenant, VendorApi } from '../types.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
 import { applyChanges, hydrate, type SpecAt } from './apply-changes.js';
 import { ChangeBatch, type Change } from './change-batch.js';
-import { ChangeLog, encodeEntry, readLog } from './change-log.js';
-import { Collection, type CollectionSpec } from './collection.js';
-import { collectionsOf, emptyDatabase, type Database } from './database.js';
-import { readSnapshot, SnapshotFile } from './snapshot-file.js';
+import { ChangeLog, encodeEntry } from './change-log.js';
+import { Collection } from './collection.js';
+import { collectionsOf, emptyDatabase, type Database, type VendorCollections } from './database.js';
+import { lockDatabase, openStores, releaseLock } from './db-lock.js';
+import { createGroupCommit } from './group-commit.js';
+import { loadDatabase } from './load-database.js';
+import { SnapshotFile } from './snapshot-file.js';
 
 export { emptyDatabase, type Database } from './database.js';
+export { createGroupCommit } from './group-commit.js';
+export { readStoredDatabase } from './load-database.js';
 
 export interface Store {
   readonly db: Database;
@@ -60,7 +65,7 @@ export interface StoreDescription {
 
 export interface StoreOptions {
   /** The vendors whose collections the store indexes (VendorApi.collections). */
-  vendors?: ReadonlyArray<{ name: string; collections?: Partial<Record<string, CollectionSpec<any>>> }>;
+  vendors?: VendorCollections;
   /** Compact once the log passes this many bytes and the snapshot's size (default 64 MiB). */
   compactAtBytes?: number;
   /** Replay every batch onto a shadow copy and fail loudly if it differs from memory (default: SANDBOX_VERIFY_LOG=1). */
@@ -331,6 +336,8 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   };
   const groupCommit = createGroupCommit(flush);
 
+  // This store's entry among the open ones (db-lock.ts): closed at a clean stop, retired if the file is opened again.
+  const registration = { close: () => store.close(), retire: () => void (broken ??= new Error(`${path} was opened again in this process`)) };
   const store: Store = {
     get db() {
       return low.data;
@@ -377,7 +384,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       }
       await changeLog?.close();
       changeLog = undefined;
-      if (openStores.get(path)?.store === store) openStores.delete(path);
+      if (openStores.get(path) === registration) openStores.delete(path);
       if (!inMemory) releaseLock(path);
     },
   };
@@ -397,38 +404,9 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     // A second store on the same file in this process (a restart inside a test) takes the file over: the first one
     // refuses writes from now on, so two never append to one log.
     openStores.get(path)?.retire();
-    openStores.set(path, { store, retire: () => void (broken ??= new Error(`${path} was opened again in this process`)) });
+    openStores.set(path, registration);
   }
   return store;
-}
-
-/** The database on disk: the snapshot with the log replayed onto it (the log read up to `logLimit` bytes if given). */
-function loadDatabase(path: string, specAt: SpecAt, logLimit?: number): { db: Database; sequence: number; logSize: number; torn?: string } | null {
-  const snapshot = readSnapshot(path);
-  const changeLog = readLog(`${path}.log`, logLimit);
-  if (!snapshot) {
-    if (changeLog.entries.length > 0) throw new Error(`Cannot load the sandbox database ${path}: its change log ${path}.log exists but the snapshot does not. Restore the snapshot or move the log away.`);
-    return null;
-  }
-  const db = hydrate(snapshot, [], specAt) as Database;
-  let sequence = snapshot.log_sequence ?? 0;
-  for (const entry of changeLog.entries) {
-    if (entry.sequence <= sequence) continue; // already in the snapshot (a compaction stopped before trimming the log)
-    if (entry.sequence !== sequence + 1) throw new Error(`Cannot load the sandbox database ${path}: the log jumps from entry ${sequence} to ${entry.sequence}.`);
-    try {
-      applyChanges(db, entry.changes, specAt);
-    } catch (error) {
-      throw new Error(`Cannot load the sandbox database ${path}: log entry ${entry.sequence} does not apply (${(error as Error).message}).`);
-    }
-    sequence = entry.sequence;
-  }
-  return { db, sequence, logSize: changeLog.size, torn: changeLog.torn };
-}
-
-/** The database as a restart would see it (snapshot + log), for tests and tools that look at the files. */
-export function readStoredDatabase(path: string, vendors: StoreOptions['vendors'] = []): Database | null {
-  const loaded = loadDatabase(resolve(path), collectionsOf(vendors));
-  return loaded ? (JSON.parse(JSON.stringify(loaded.db)) as Database) : null;
 }
 
 function firstDifference(a: unknown, b: unknown, at: string): string {
@@ -441,114 +419,3 @@ function firstDifference(a: unknown, b: unknown, at: string): string {
   return at || '(root)';
 }
 
-type GroupCommit = (() => Promise<void>) & { pending(): Promise<void>; exclusive<T>(task: () => Promise<T>): Promise<T> };
-
-/**
- * Group commit: callers that arrive while a flush is running share the next flush, so N concurrent writes cost
- * at most two log appends instead of N. Each promise resolves only after a flush that began after its caller's
- * mutation has reached the disk. `exclusive` runs a task between flushes (a compaction trimming the log).
- */
-export function createGroupCommit(flush: () => Promise<void>): GroupCommit {
-  let inFlight: Promise<void> | null = null;
-  let next: Promise<void> | null = null;
-  let tail: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.catch(() => undefined).then(task);
-    tail = run;
-    return run;
-  };
-  const commit = () => {
-    if (next) return next;
-    const waitFor = inFlight ? inFlight.catch(() => undefined) : Promise.resolve();
-    const scheduled: Promise<void> = waitFor.then(() =>
-      serial(() => {
-        next = null; // callers from here on need a later flush; this one cuts the changes as they are now
-        const current = flush();
-        inFlight = current;
-        return current.finally(() => {
-          if (inFlight === current) inFlight = null;
-        });
-      }),
-    );
-    next = scheduled;
-    return scheduled;
-  };
-  // The latest write scheduled or running: waiting for it covers every mutation made before the call.
-  return Object.assign(commit, { pending: () => next ?? inFlight ?? Promise.resolve(), exclusive: serial });
-}
-
-// ---- One process per database file ----
-
-const openStores = new Map<string, { store: Store; retire(): void }>();
-
-/**
- * One process per database file: a second sandbox on the same file would overwrite the first one's acknowledged
- * writes. The lock file holds the owner's pid; a lock left by a process that is gone is taken over.
- */
-function lockDatabase(path: string): void {
-  const lock = `${path}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      holdLock(lock);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lock, 'utf8'));
-      if (owner === process.pid) return; // this process reopens its own database (a restart inside tests)
-      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
-        throw new Error(`The sandbox database ${path} is in use by process ${owner} (${lock}); stop that sandbox, point --db elsewhere, or delete the lock file if that process is not a sandbox.`);
-      }
-      unlinkSync(lock); // left by a process that is gone
-    }
-  }
-}
-
-/** Lock files this process holds, removed when it exits (also on Ctrl-C or a container stop). */
-const heldLocks = new Set<string>();
-
-let exitHandlersInstalled = false;
-
-function holdLock(lock: string): void {
-  if (!exitHandlersInstalled) {
-    exitHandlersInstalled = true;
-    process.once('exit', () => {
-      for (const held of heldLocks) releaseLockFile(held);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      // A clean stop folds the log into the snapshot first (bounded), then exits as the signal would have; only
-      // when nobody else handles the signal.
-      if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal === 'SIGINT' ? 130 : 143));
-    }
-  }
-  heldLocks.add(lock);
-}
-
-async function closeStoresThenExit(code: number): Promise<void> {
-  const deadline = new Promise((done) => setTimeout(done, 10_000).unref());
-  await Promise.race([Promise.allSettled([...openStores.values()].map(({ store }) => store.close())), deadline]);
-  process.exit(code);
-}
-
-function releaseLock(path: string): void {
-  const lock = `${path}.lock`;
-  releaseLockFile(lock);
-  heldLocks.delete(lock);
-}
-
-function releaseLockFile(lock: string): void {
-  try {
-    if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock);
-  } catch {
-    // already gone
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
