@@ -29,7 +29,11 @@ console.error(`bench:peers: ${settings.reps} repetitions, ${settings.warmupSecon
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-peers-'));
 removeOnInterrupt(() => dir);
-const prepared = await prepareFileStore(dir, RECORDS, settings);
+const prepared = await prepareFileStore(dir, RECORDS, settings).catch((error: Error) => {
+  rmSync(dir, { recursive: true, force: true });
+  console.error(`bench:peers: cannot prepare the sandbox's database, so nothing to compare: ${error.message}`);
+  process.exit(1);
+});
 const jsonServerTemplate = join(dir, 'json-server-template.json');
 writeJsonServerDb(jsonServerTemplate, prepared.template, RECORDS);
 
