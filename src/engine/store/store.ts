@@ -11,7 +11,7 @@ import { EngineError } from '../errors/engine-error.js';
 import { ownEntry } from '../safe-keys.js';
 import type { Tenant, VendorApi } from '../types.js';
 import { consoleLog, type ProblemLog } from '../logger.js';
-import { applyChanges, hydrate, type SpecAt } from './apply-changes.js';
+import { hydrate, type SpecAt } from './apply-changes.js';
 import { ChangeBatch, type Change } from './change-batch.js';
 import { ChangeLog, encodeEntry } from './change-log.js';
 import { Collection } from './collection.js';
@@ -19,6 +19,7 @@ import { collectionsOf, emptyDatabase, type Database, type VendorCollections } f
 import { lockDatabase, openStores, releaseLock } from './db-lock.js';
 import { createGroupCommit } from './group-commit.js';
 import { loadDatabase } from './load-database.js';
+import { createShadowCheck } from './shadow-check.js';
 import { SnapshotFile } from './snapshot-file.js';
 
 export { emptyDatabase, type Database } from './database.js';
@@ -127,7 +128,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   let epoch = 0;
   /** Set when memory can no longer be trusted to match the disk (a rollback that failed, another store on the file). */
   let broken: Error | undefined;
-  let shadow: Database | null = null;
+  const shadow = verify ? createShadowCheck(specAt) : null;
 
   const install = (db: Database) => {
     low.data = hydrate(db, [], specAt) as Database;
@@ -135,7 +136,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     logged.clear();
     touched.clear();
     rememberSmallValues(low.data);
-    if (verify) shadow = hydrate(JSON.parse(JSON.stringify(low.data)), [], specAt) as Database;
+    shadow?.resetFrom(JSON.stringify(low.data));
   };
   install(loaded?.db ?? emptyDatabase());
   if (loaded?.torn) log.warn(loaded.torn);
@@ -230,21 +231,13 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
 
   /** Verification mode: the bytes just logged, replayed onto the shadow, must give exactly what memory holds. */
   function checkAgainstShadow(entryJson: string | null, snapshotText: string | null): void {
-    if (!verify) return;
-    if (snapshotText !== null) {
-      shadow = hydrate(JSON.parse(snapshotText), [], specAt) as Database;
-      return;
-    }
-    if (entryJson !== null) applyChanges(shadow!, (JSON.parse(entryJson) as { c: Change[] }).c, specAt);
-    const replayed = JSON.stringify({ ...shadow, log_sequence: undefined });
-    const memory = JSON.stringify({ ...low.data, log_sequence: undefined });
-    if (replayed !== memory) {
-      const where = firstDifference(JSON.parse(replayed), JSON.parse(memory), '');
-      shadow = hydrate(JSON.parse(memory), [], specAt) as Database; // one report per slip, not one per later commit
-      const error = new StorageError(`change log verification failed: ${where} changed in memory without reaching the log (mutate records through their collection: push, update, remove)`);
-      log.error(error.message, undefined);
-      throw error;
-    }
+    if (!shadow) return;
+    if (snapshotText !== null) return shadow.resetFrom(snapshotText);
+    const where = shadow.replayAndCompare(entryJson, low.data);
+    if (where === undefined) return;
+    const error = new StorageError(`change log verification failed: ${where} changed in memory without reaching the log (mutate records through their collection: push, update, remove)`);
+    log.error(error.message, undefined);
+    throw error;
   }
 
   async function writeSnapshotNow(): Promise<void> {
@@ -337,7 +330,13 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   const groupCommit = createGroupCommit(flush);
 
   // This store's entry among the open ones (db-lock.ts): closed at a clean stop, retired if the file is opened again.
-  const registration = { close: () => store.close(), retire: () => void (broken ??= new Error(`${path} was opened again in this process`)) };
+  const registration = {
+    close: () => store.close(),
+    retire: () => {
+      broken ??= new Error(`${path} was opened again in this process`);
+      void changeLog?.close().catch(() => undefined); // its handle would otherwise stay open until garbage collection
+    },
+  };
   const store: Store = {
     get db() {
       return low.data;
@@ -407,15 +406,5 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     openStores.set(path, registration);
   }
   return store;
-}
-
-function firstDifference(a: unknown, b: unknown, at: string): string {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return at || '(root)';
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const left = (a as Record<string, unknown>)[key];
-    const right = (b as Record<string, unknown>)[key];
-    if (JSON.stringify(left) !== JSON.stringify(right)) return firstDifference(left, right, `${at}${at ? '.' : ''}${key}`);
-  }
-  return at || '(root)';
 }
 
