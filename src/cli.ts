@@ -8,12 +8,13 @@ import { start } from './main.js';
 const COMMANDS: Record<string, { summary: string; usage: string }> = {
   start: {
     summary: 'serve the sandbox (the default command)',
-    usage: `referral-sandbox start [--port 4010] [--host 127.0.0.1] [--db .sandbox/db.json | :memory:]
+    usage: `referral-sandbox start [--port 4010] [--host 127.0.0.1] [--db .sandbox/db.json | :memory: | postgres://…]
       [--scenario FILE.json|yaml] [--seed N] [--faults rules.json] [--latency 100-300]
       [--allowed-hosts name,.domain] [--cors] [--validate-responses]
       [--log-format pretty|json] [--log-level debug|info|warn|error|silent] [--quiet]
   env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_SEED, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS,
-       SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1`,
+       SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1,
+       SANDBOX_PG_POOL (connections per replica with a postgres:// store, default 20)`,
   },
   seed: {
     summary: 'generate fake records and load them into a running sandbox, or write a scenario file',

@@ -5,6 +5,7 @@ import { isLoopbackBind, type Config } from './config.js';
 import { createIdSource } from './engine/ids.js';
 import type { ScenarioDocument } from './engine/types.js';
 import { createServer } from './server.js';
+import { isPostgresUrl } from './engine/store/postgres/pg-store.js';
 
 /** The only place that listens. Resolves once the URL is printed; rejects with a one-line reason when it cannot. */
 export async function start(config: Config): Promise<Server> {
@@ -23,10 +24,12 @@ export async function start(config: Config): Promise<Server> {
     startupFaults: config.startupFaults,
     cors: config.cors,
     scenario: config.scenario as ScenarioDocument | undefined,
-    ...(config.seed !== undefined ? { ids: createIdSource(config.seed) } : {}),
+    // Replicas of a team store started with one seed would make the same ids and overwrite each other's records.
+    ...(config.seed !== undefined && !isPostgresUrl(config.db) ? { ids: createIdSource(config.seed) } : {}),
     // One line per request: pretty on a terminal, JSON lines otherwise (or with --log-format json).
     logger: { format: config.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json'), level: config.logLevel ?? 'info' },
   });
+  if (config.seed !== undefined && isPostgresUrl(config.db)) console.warn('referral-sandbox: --seed is ignored with a PostgreSQL store: replicas sharing one seed would make the same ids.');
   await app.locals.sandbox.ready;
   if (!isLoopbackBind(config.host) && !config.adminToken) {
     console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);

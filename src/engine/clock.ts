@@ -15,6 +15,16 @@ export interface SandboxClock extends Clock {
   readonly frozen: boolean;
   /** Back to how the clock was made (wall time, or the fixed start). */
   reset(): void;
+  /** Where the clock stands, for replicas to follow (the team store shares it). */
+  exportState(): ClockState;
+  importState(state: ClockState): void;
+}
+
+/** Time is `base` plus, while running, the wall time elapsed since `since` (epoch milliseconds). */
+export interface ClockState {
+  base: number;
+  since: number;
+  frozen: boolean;
 }
 
 /**
@@ -48,6 +58,12 @@ function createClock(start: () => number, startFrozen: boolean): SandboxClock {
     reset: () => {
       moveTo(start());
       frozen = startFrozen;
+    },
+    exportState: () => ({ base, since, frozen }),
+    importState: (state) => {
+      if (![state?.base, state?.since].every(Number.isFinite)) return;
+      ({ base, since } = state);
+      frozen = state.frozen === true;
     },
   };
 }

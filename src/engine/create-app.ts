@@ -13,7 +13,8 @@ import { buildRouteTable } from './openapi/route-table.js';
 import { compileSpec } from './openapi/validators.js';
 import { createPipeline } from './pipeline.js';
 import { applyScenario, ensureDefaultTenants, upgradeStoredStates } from './store/scenario.js';
-import { createStore, MEMORY, type StoreOptions } from './store/store.js';
+import { createStore, MEMORY, type Store, type StoreOptions } from './store/store.js';
+import { createPgStore, isPostgresUrl, type PgStore, type PgStoreOptions } from './store/postgres/pg-store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from './types.js';
 import { createFaults, type FaultRule, type Faults } from './faults/faults.js';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
@@ -24,8 +25,10 @@ export interface EngineOptions {
   buildScenario(name: string): ScenarioDocument | undefined;
   /** Fake records for POST /__sandbox/generate: {counts: {"vendor.collection": N}, seed?, tenant?} to a scenario document. */
   generate?(request: { counts: unknown; seed?: unknown; tenant?: unknown }): ScenarioDocument;
-  /** A JSON file path, or ':memory:' (the default). */
+  /** A JSON file path, ':memory:' (the default), or a postgres:// URL (the team store: README, Team sandbox). */
   db?: string;
+  /** Team store tuning (replica id, pool size, how often the leader catches up). */
+  team?: Omit<PgStoreOptions, 'vendors'>;
   /** Store tuning and test hooks (compaction threshold, an I/O failpoint). */
   storage?: Pick<StoreOptions, 'compactAtBytes' | 'failpoint' | 'verify'>;
   /** Loaded when the database is new (no file yet, or memory). Default 'default'. */
@@ -65,7 +68,7 @@ export interface EngineOptions {
 
 export interface SandboxApp extends Express {
   locals: Express['locals'] & {
-    sandbox: { store: ReturnType<typeof createStore>; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger; serve: (req: IncomingMessage, res: ServerResponse) => void };
+    sandbox: { store: Store; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger; serve: (req: IncomingMessage, res: ServerResponse) => void };
   };
 }
 
@@ -74,7 +77,9 @@ export function createApp(options: EngineOptions): SandboxApp {
   const clock = options.clock ?? createSystemClock();
   const ids = options.ids ?? createIdSource();
   const logger = options.logger ? createEngineLogger(options.logger) : undefined;
-  const store = createStore(options.db ?? MEMORY, logger, { vendors: options.vendors, ...options.storage });
+  const store: Store = isPostgresUrl(options.db)
+    ? createPgStore(options.db, logger ?? consoleLog, { vendors: options.vendors, ...options.team })
+    : createStore(options.db ?? MEMORY, logger, { vendors: options.vendors, ...options.storage });
   const journal = createJournal(options.journalSize);
   const specs = new Map(
     options.vendors.map((vendor) => {
@@ -84,20 +89,28 @@ export function createApp(options: EngineOptions): SandboxApp {
   );
   const routes = buildRouteTable(options.vendors.map((vendor) => ({ vendor, spec: specs.get(vendor.name)!.doc })));
 
-  let ready = Promise.resolve();
-  if (store.isNew) {
-    resetTo({ vendors: options.vendors, store, ids, buildScenario: options.buildScenario }, options.initialScenario ?? 'default');
-    store.db.schema_revision = schemaRevision(options.vendors);
-    ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
-  } else {
-    ensureDefaultTenants(store, options.vendors);
-    // Upgrading re-seeds every tenant (linear in the data): only for a database written under other state schemas.
-    const revision = schemaRevision(options.vendors);
-    if (store.db.schema_revision !== revision) {
-      for (const problem of upgradeStoredStates(store, options.vendors, ids)) (logger ?? consoleLog).warn(`stored state kept as it was: ${problem}`);
-      store.db.schema_revision = revision;
-      ready = store.commit();
+  // A new database gets the initial scenario; a stored one gets any missing default tenants, and is upgraded when it
+  // was written under other state schemas (linear in the data, so only then). The team store does this once loaded,
+  // as an admin change, so replicas starting together seed the database once.
+  const initialise = (): boolean => {
+    if (store.isNew) {
+      resetTo({ vendors: options.vendors, store, ids, buildScenario: options.buildScenario }, options.initialScenario ?? 'default');
+      store.db.schema_revision = schemaRevision(options.vendors);
+      return true;
     }
+    ensureDefaultTenants(store, options.vendors);
+    const revision = schemaRevision(options.vendors);
+    if (store.db.schema_revision === revision) return false;
+    for (const problem of upgradeStoredStates(store, options.vendors, ids)) (logger ?? consoleLog).warn(`stored state kept as it was: ${problem}`);
+    store.db.schema_revision = revision;
+    return true;
+  };
+  let ready = Promise.resolve();
+  let seededNow = false;
+  if (!store.shared) {
+    seededNow = store.isNew;
+    // main.ts awaits this before listening, so a fresh file exists once the URL is printed
+    if (initialise()) ready = store.commit();
   }
 
   // A vendor's own host names are served too (its routes answer there alone).
@@ -118,15 +131,27 @@ export function createApp(options: EngineOptions): SandboxApp {
     }
   });
   const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger }, options.webhooks);
+  const applyStartScenario = (isNew: boolean) => {
+    // A scenario file seeds a new database; applied again on every start it would add its new records again.
+    if (options.scenario && isNew) applyScenario(store, options.vendors, options.scenario, ids);
+    else if (options.scenario) (logger ?? consoleLog).warn(`--scenario not applied: ${store.location} already exists (reset it, delete it, or use --db :memory:)`);
+  };
+  if (store.shared) {
+    shareThroughStore(store as PgStore, clock, faults, webhooks);
+    ready = store.loaded.then(() =>
+      store.exclusive(async () => {
+        const isNew = store.isNew;
+        initialise();
+        applyStartScenario(isNew);
+        await store.commit();
+      }),
+    );
+  } else if (options.scenario) {
+    applyStartScenario(seededNow);
+    if (seededNow) ready = ready.then(() => store.commit());
+  }
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
-  // A scenario file seeds a new database; applied again on every start it would add its new records again.
-  if (options.scenario && store.isNew) {
-    applyScenario(store, options.vendors, options.scenario, ids);
-    ready = ready.then(() => store.commit());
-  } else if (options.scenario) {
-    (logger ?? consoleLog).warn(`--scenario not applied: ${store.location} already exists (reset it, delete it, or use --db :memory:)`);
-  }
 
   const app = express() as SandboxApp;
   app.disable('x-powered-by');
@@ -137,12 +162,13 @@ export function createApp(options: EngineOptions): SandboxApp {
   }
   app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app };
   if (logger) app.use('/__sandbox', logAdminRequests(logger));
+  if (store.shared) app.use('/__sandbox', followOtherReplicas(store, ready));
   app.use(
     '/__sandbox',
     createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
   );
   app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
-  const pipeline = createPipeline({ routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });
+  const pipeline = createPipeline({ ready, routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });
   app.use(pipeline);
   // What the HTTP server calls: vendor paths go straight to the pipeline (Express's routing cost about a sixth of a
   // small vendor request); the admin API, the dashboard redirect and --cors's middleware stay with Express.
@@ -157,6 +183,39 @@ export function createApp(options: EngineOptions): SandboxApp {
         });
       };
   return app;
+}
+
+/**
+ * The team store shares the clock and the admin fault rules through the database, and only the leader replica sends
+ * webhooks (it follows every tenant's deliveries; the others only record them).
+ */
+function shareThroughStore(store: PgStore, clock: SandboxClock, faults: Faults, webhooks: Dispatcher): void {
+  const kick = webhooks.kick;
+  webhooks.kick = () => {
+    if (store.leader) kick();
+  };
+  store.bindSettings({
+    exportSettings: () => ({ clock: clock.exportState(), faults: faults.exportState() }),
+    importSettings: (settings) => {
+      if (settings.clock) clock.importState(settings.clock as ReturnType<SandboxClock['exportState']>);
+      faults.importState(settings.faults as Parameters<Faults['importState']>[0]);
+    },
+    onLeaderTick: kick,
+  });
+}
+
+/**
+ * Team store, admin API: a read first catches up on every replica's writes; a change runs alone (no request on any
+ * replica writes meanwhile) and is saved before it is answered.
+ */
+function followOtherReplicas(store: Store, ready: Promise<void>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const pass = () => next();
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void ready.then(() => store.refreshAll()).then(pass, next);
+    ready
+      .then(() => store.exclusive(() => new Promise<void>((resolve) => (res.once('close', resolve), next()))))
+      .catch((error) => (res.headersSent ? undefined : next(error)));
+  };
 }
 
 /** "/", the admin API under any spelling Express would route there (it matches case-insensitively), anything encoded. */

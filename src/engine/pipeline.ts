@@ -14,15 +14,19 @@ import type { OpenApiDocument } from './openapi/load-spec.js';
 import type { Route, RouteTable } from './openapi/route-table.js';
 import type { CompiledSpec } from './openapi/validators.js';
 import { describeResponseProblems } from './openapi/check-response.js';
-import type { Store } from './store/store.js';
+import type { Lease, Store } from './store/store.js';
+import { allBy, removeRecords } from './store/collection.js';
+import { outboxSpec } from './store/database.js';
 import type { Dispatcher } from './webhooks/dispatcher.js';
 import type { Faults } from './faults/faults.js';
 import { applyFault, describeAction, NO_ANSWER } from './faults/apply-fault.js';
 import type { EmittedEvent } from './webhooks/types.js';
 import type { SandboxClock } from './clock.js';
-import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, SandboxRequest, VendorApi } from './types.js';
+import type { HandlerContext, HandlerResult, IdSource, OutboxMessage, Principal, SandboxRequest, VendorApi } from './types.js';
 
 export interface PipelineDeps {
+  /** The store is loaded and initialised (the team store loads after the app is built). */
+  ready?: Promise<void>;
   routes: RouteTable;
   specs: Map<string, { doc: OpenApiDocument; compiled: CompiledSpec }>;
   store: Store;
@@ -154,11 +158,16 @@ async function runOperation(
   // The query is parsed leniently (null-prototype objects) only so Prefinery's ?api_key= can authenticate; nothing
   // else reads the query or the body before the caller is known.
   const query = parseQuery(search);
-  const principal = authenticate(vendor, doc, route.operation, { headers: req.headers, query }, {
-    tenants: deps.store.tenantsOf(vendor.name),
-    stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
-    clock: deps.clock,
-  });
+  await deps.ready;
+  // A team store first catches up on the credentials and settings other replicas may have changed.
+  if (deps.store.shared) await deps.store.refresh();
+  const authenticateNow = () =>
+    authenticate(vendor, doc, route.operation, { headers: req.headers, query }, {
+      tenants: deps.store.tenantsOf(vendor.name),
+      stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
+      clock: deps.clock,
+    });
+  let principal = await authenticateShared(deps, vendor.name, authenticateNow);
   applied.tenant = principal.tenantId;
   checkQueryKeys(search, query);
   // Faults and rate limits act once the caller is known, before anything is read or changed.
@@ -180,9 +189,47 @@ async function runOperation(
   if (body !== undefined) issues.push(...validators.checkBody(body, form));
   if (issues.length > 0) throw new EngineError('invalid_request', issues.map((i) => i.message).join('; '), issues);
 
-  // A read waits for the writes in flight: it never shows a record whose write may still fail and be rolled back.
-  if (READ_ONLY.has(req.method)) await deps.store.settled();
-  const epoch = deps.store.epoch;
+  // The tenant's lease: a read sees every write acknowledged before it (here or on another replica, and never one
+  // that may still be rolled back); a write is alone on its tenant until it is saved.
+  const lease = await deps.store.enter(vendor.name, principal.tenantId, !READ_ONLY.has(req.method));
+  try {
+    // A team store checks the credential again on the caught-up state (a token revoked on another replica).
+    if (deps.store.shared) {
+      const fresh = authenticateNow();
+      if (fresh.tenantId !== principal.tenantId) throw new EngineError('unauthorized');
+      principal = fresh;
+    }
+    return await handleInLease(deps, route, req, path, params, query, body, principal, lease, limits, applied);
+  } finally {
+    lease.release();
+  }
+}
+
+/** Authenticate; on a team store, a credential not known here may have been created on another replica: catch up once. */
+async function authenticateShared(deps: PipelineDeps, vendor: string, authenticateNow: () => Principal): Promise<Principal> {
+  try {
+    return authenticateNow();
+  } catch (error) {
+    if (!deps.store.shared || !(error instanceof EngineError) || error.kind !== 'unauthorized') throw error;
+    await deps.store.refresh(vendor);
+    return authenticateNow();
+  }
+}
+
+async function handleInLease(
+  deps: PipelineDeps,
+  { vendor, operationId }: Route,
+  req: Request,
+  path: string,
+  params: Record<string, string>,
+  query: Record<string, unknown>,
+  body: unknown,
+  principal: Principal,
+  lease: Lease,
+  limits: ReturnType<PipelineDeps['faults']['countRateLimits']>,
+  applied: RequestTrace,
+): Promise<HandlerResult> {
+  const handler = vendor.handlers[operationId]!; // runOperation answered 501 without one
   const events: EmittedEvent[] = [];
   const sandboxRequest: SandboxRequest = { operationId, method: req.method, path, params, query, body, headers: req.headers };
   const ctx: HandlerContext<unknown> = {
@@ -199,12 +246,12 @@ async function runOperation(
   } catch (error) {
     // A request the vendor refuses changes nothing, but some vendors report the refusal itself (Voucherify's
     // redemption.failed): events emitted with `onFailure` are still delivered, durably.
-    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied);
+    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied, lease);
     throw error;
   }
   const result = limits && vendor.rateLimitHeaders ? { ...handled, headers: { ...vendor.rateLimitHeaders(limits), ...handled.headers } } : handled;
   if (result.status >= 400) {
-    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied);
+    await deliverOnFailure(deps, vendor, principal.tenantId, events, applied, lease);
     return result;
   }
   // Webhook deliveries join the request's write, so they are durable exactly when it is; they are held back until
@@ -212,7 +259,7 @@ async function runOperation(
   const deliveries = events.flatMap((event) => deps.webhooks.enqueue(vendor, principal.tenantId, event));
   try {
     // Durability: nothing is acknowledged before it is on disk.
-    if (!READ_ONLY.has(req.method) || deliveries.length > 0) await deps.store.commit(epoch);
+    if (!READ_ONLY.has(req.method) || deliveries.length > 0) await lease.commit();
   } finally {
     deps.webhooks.release(deliveries);
   }
@@ -221,13 +268,12 @@ async function runOperation(
   return result;
 }
 
-async function deliverOnFailure(deps: PipelineDeps, vendor: VendorApi, tenant: string, events: EmittedEvent[], applied: { webhooks?: string[] }): Promise<void> {
+async function deliverOnFailure(deps: PipelineDeps, vendor: VendorApi, tenant: string, events: EmittedEvent[], applied: { webhooks?: string[] }, lease: Lease): Promise<void> {
   const failureEvents = events.filter((event) => event.onFailure);
   if (failureEvents.length === 0) return;
-  const epoch = deps.store.epoch;
   const deliveries = failureEvents.flatMap((event) => deps.webhooks.enqueue(vendor, tenant, event));
   try {
-    await deps.store.commit(epoch);
+    await lease.commit();
     applied.webhooks = deliveries;
   } catch {
     // the store logged it; the refusal is still answered
@@ -262,7 +308,11 @@ function recordEmail(deps: PipelineDeps, vendor: string, tenant: string, message
   const email: OutboxMessage = { id: `msg_${deps.ids.hex(16)}`, vendor, tenant, created_at: deps.clock.now().toISOString(), ...message };
   const outbox = deps.store.db.outbox;
   outbox.push(email);
-  if (outbox.length > deps.outboxLimit) outbox.splice(0, outbox.length - deps.outboxLimit);
+  if (deps.store.shared) {
+    // A team store keeps the limit per tenant: a write may only change its own tenant's records.
+    const mine = allBy(outbox, outboxSpec, 'sender', `${vendor}\u0000${tenant}`);
+    if (mine.length > deps.outboxLimit) removeRecords(outbox, ...mine.slice(0, mine.length - deps.outboxLimit));
+  } else if (outbox.length > deps.outboxLimit) outbox.splice(0, outbox.length - deps.outboxLimit);
   return email;
 }
 

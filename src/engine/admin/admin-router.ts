@@ -45,7 +45,9 @@ export function createAdminRouter(deps: AdminDeps) {
   router.use(readJsonBody);
 
   router.get('/health', (_req, res) => {
-    res.json({ status: 'ok', vendors: deps.vendors.map((v) => v.name), db: deps.store.location, store: deps.store.describe(), now: deps.clock.now().toISOString() });
+    // A team store: which replica answered, and that its journal (/requests) is this replica's own.
+    const replica = deps.store.shared ? { replica_id: deps.store.describe().replica_id, journal: 'per_replica' } : {};
+    res.json({ status: 'ok', vendors: deps.vendors.map((v) => v.name), db: deps.store.location, store: deps.store.describe(), ...replica, now: deps.clock.now().toISOString() });
   });
 
   router.post('/reset', async (req, res) => {
@@ -118,12 +120,13 @@ export function createAdminRouter(deps: AdminDeps) {
 
   const clockView = () => ({ now: deps.clock.now().toISOString(), frozen: deps.clock.frozen });
   router.get('/clock', (_req, res) => void res.json(clockView()));
-  router.post('/clock', (req, res) => {
+  router.post('/clock', async (req, res) => {
     const change = readClockChange(req.body);
     if (change.set) deps.clock.set(change.set);
     if (change.advanceMs) deps.clock.advance(change.advanceMs);
     if (change.freeze === true) deps.clock.freeze();
     if (change.freeze === false) deps.clock.unfreeze();
+    await deps.store.commit(); // a team store shares the clock with every replica before answering
     deps.webhooks.kick(); // retries that fell due on the moved clock go out now
     res.json(clockView());
   });

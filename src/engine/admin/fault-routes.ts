@@ -12,7 +12,7 @@ export function addFaultRoutes(router: Router, deps: AdminDeps): void {
     res.json({ data: deps.faults.list() });
   });
 
-  router.post('/faults', (req, res) => {
+  router.post('/faults', async (req, res) => {
     const body = req.body as { rules?: unknown } | undefined;
     const inputs = body && typeof body === 'object' && !Array.isArray(body) && 'rules' in body ? body.rules : [body];
     if (!Array.isArray(inputs) || inputs.length === 0 || inputs.length > 100) throw new EngineError('invalid_request', '"rules" must be a list of 1 to 100 fault rules.');
@@ -24,16 +24,19 @@ export function addFaultRoutes(router: Router, deps: AdminDeps): void {
       }
     });
     for (const rule of rules) deps.faults.add(rule);
+    await deps.store.commit(); // a team store shares the rules with every replica before answering
     res.status(201).json(inputs.length === 1 && !(body && 'rules' in body) ? rules[0] : { data: rules });
   });
 
-  router.delete('/faults', (_req, res) => {
+  router.delete('/faults', async (_req, res) => {
     deps.faults.clearAdminRules();
+    await deps.store.commit();
     res.status(204).end();
   });
 
-  router.delete('/faults/:id', (req, res) => {
+  router.delete('/faults/:id', async (req, res) => {
     if (!deps.faults.remove(req.params.id)) throw new EngineError('not_found', `No fault rule ${req.params.id}.`);
+    await deps.store.commit();
     res.status(204).end();
   });
 
@@ -42,7 +45,7 @@ export function addFaultRoutes(router: Router, deps: AdminDeps): void {
     res.json({ vendor, tenant, ...deps.faults.settingsOf(vendor, tenant), rate_limits_documented: deps.vendors.find((v) => v.name === vendor)?.rateLimits ?? [] });
   });
 
-  router.post('/faults/settings', (req, res) => {
+  router.post('/faults/settings', async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const { vendor, tenant } = readScope(deps, body);
     const change: { header_faults?: boolean; rate_limits?: boolean } = {};
@@ -53,7 +56,9 @@ export function addFaultRoutes(router: Router, deps: AdminDeps): void {
     }
     const unknown = Object.keys(body).filter((k) => !['vendor', 'tenant', 'header_faults', 'rate_limits'].includes(k));
     if (unknown.length > 0) throw new EngineError('invalid_request', `Unknown setting "${unknown[0]}"; settings are header_faults and rate_limits.`);
-    res.json({ vendor, tenant, ...deps.faults.setSettings(vendor, tenant, change) });
+    const settings = deps.faults.setSettings(vendor, tenant, change);
+    await deps.store.commit();
+    res.json({ vendor, tenant, ...settings });
   });
 }
 

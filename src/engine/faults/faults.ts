@@ -193,6 +193,16 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     clearAdminRules() {
       rules = rules.filter((r) => r.source === 'startup');
     },
+    /** The admin rules and tenant settings, for replicas to follow (counters stay with each replica). */
+    exportState() {
+      return { rules: rules.filter((r) => r.source !== 'startup'), settings: Object.fromEntries(settings) };
+    },
+    importState(state: { rules?: FaultRule[]; settings?: Record<string, TenantFaultSettings> } | undefined) {
+      if (!state || !Array.isArray(state.rules)) return;
+      rules = [...rules.filter((r) => r.source === 'startup'), ...state.rules];
+      settings.clear();
+      for (const [key, value] of Object.entries(state.settings ?? {})) settings.set(key, value);
+    },
     settingsOf,
     setSettings(vendor: string, tenant: string, change: Partial<TenantFaultSettings>) {
       const next = { ...settingsOf(vendor, tenant), ...change };

@@ -23,7 +23,8 @@ export interface CollectionSpec<T> {
 /** Where a collection's changes go (the store's pending batch). `path` names the collection in the database. */
 export interface ChangeSink {
   put(path: readonly string[], key: string | number, record: object): void;
-  del(path: readonly string[], key: string | number): void;
+  /** `record` is the record removed: a shared store files the delete under the record's tenant. */
+  del(path: readonly string[], key: string | number, record?: object): void;
   /** The collection's order or membership changed in a way puts and deletes cannot say (sort, insert in the middle). */
   whole(path: readonly string[], collection: readonly object[]): void;
 }
@@ -159,7 +160,7 @@ export class Collection<T extends object> extends Array<T> {
     }
     for (const record of going) {
       this.#unindex(record);
-      this.#sink?.del(this.#path, this.#spec.key(record));
+      this.#sink?.del(this.#path, this.#spec.key(record), record);
     }
     return going.size;
   }

@@ -16,6 +16,8 @@ export interface Database {
   outbox: OutboxMessage[];
   /** Admin-configured receivers and the delivery log (pending deliveries are state: they survive a restart). */
   webhooks: { endpoints: WebhookEndpoint[]; deliveries: WebhookDelivery[] };
+  /** Team store only: settings every replica follows (the clock, admin fault rules), written by admin changes. */
+  settings?: Record<string, unknown>;
 }
 
 export function emptyDatabase(): Database {
@@ -23,6 +25,8 @@ export function emptyDatabase(): Database {
 }
 
 const byId: CollectionSpec<{ id: string }> = { key: (record) => record.id };
+/** The outbox also by sender (vendor and tenant): the team store keeps its limit per tenant. */
+export const outboxSpec: CollectionSpec<{ id: string; vendor: string; tenant: string }> = { key: (record) => record.id, indexes: { sender: (record) => `${record.vendor}\u0000${record.tenant}` } };
 
 /** Where the collections are: the engine's own (outbox, deliveries) and each vendor's, per tenant. */
 /** The vendors' collection specs, as the store needs them (VendorApi.collections). */
@@ -31,7 +35,7 @@ export type VendorCollections = ReadonlyArray<{ name: string; collections?: Part
 export function collectionsOf(vendors: VendorCollections): SpecAt {
   const byVendor = new Map(vendors.map((vendor) => [vendor.name, vendor.collections ?? {}]));
   return (path) => {
-    if (path.length === 1 && path[0] === 'outbox') return byId as CollectionSpec<object>;
+    if (path.length === 1 && path[0] === 'outbox') return outboxSpec as CollectionSpec<object>;
     if (path.length === 2 && path[0] === 'webhooks' && path[1] === 'deliveries') return byId as CollectionSpec<object>;
     if (path.length === 4 && path[0] === 'data') {
       const specs = byVendor.get(path[1]);

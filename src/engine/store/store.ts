@@ -54,11 +54,36 @@ export interface Store {
   describe(): StoreDescription;
   /** Wait for writes in flight, fold the log into a new snapshot, release the file. */
   close(): Promise<void>;
+  /** True for the team store: other replicas write the same database, so requests enter a lease first. */
+  readonly shared: boolean;
+  /** Resolves once the store is loaded (the team store loads from PostgreSQL after it is built). */
+  readonly loaded: Promise<void>;
+  /**
+   * A vendor request's hold on its tenant: the tenant's state is brought up to date and, for a write, no other
+   * request here or on another replica writes that tenant until the lease is released. `commit` makes what the
+   * request changed durable; `release` always runs (it saves anything left unsaved, in the background).
+   */
+  enter(vendor: string, tenant: string, write: boolean): Promise<Lease>;
+  /** Catch up on the global settings (credentials, endpoints, clock, fault rules); with a vendor, on all its tenants too. */
+  refresh(vendor?: string): Promise<void>;
+  /** Catch up on everything (admin reads, the webhook dispatcher). */
+  refreshAll(): Promise<void>;
+  /** Run an admin change alone: no request here or on another replica writes meanwhile. */
+  exclusive<T>(task: () => Promise<T> | T): Promise<T>;
+}
+
+export interface Lease {
+  commit(): Promise<void>;
+  release(): void;
 }
 
 export interface StoreDescription {
-  kind: 'file' | 'memory';
+  kind: 'file' | 'memory' | 'postgres';
   location: string;
+  /** Team store: this process among the replicas, and whether it is the one sending webhooks. */
+  replica_id?: string;
+  leader?: boolean;
+  generation?: number;
   /** Bytes in the change log waiting for the next compaction. */
   log_bytes?: number;
   log_sequence?: number;
@@ -341,6 +366,17 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     get db() {
       return low.data;
     },
+    shared: false,
+    loaded: Promise.resolve(),
+    async enter(_vendor, _tenant, write) {
+      // A read waits for the writes in flight: it never shows a record whose write may still fail and be rolled back.
+      if (!write) await store.settled();
+      const since = epoch;
+      return { commit: () => store.commit(since), release: () => undefined };
+    },
+    refresh: () => store.settled(),
+    refreshAll: () => store.settled(),
+    exclusive: async (task) => task(),
     location: path,
     isNew: loaded === null,
     get epoch() {

@@ -1,0 +1,75 @@
+// The team store's schema, as ordered, append-only migrations: every replica applies what is missing when it starts,
+// one replica at a time (an advisory lock), each migration in its own transaction. Never edit a released one; add
+// the next number.
+import type pg from 'pg';
+import { LOCK_NAMESPACE, MIGRATION_LOCK } from './scopes.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'change log per scope',
+    sql: `
+      -- The snapshot every replica starts from (null until the first replica seeds the database), and its generation:
+      -- a reset or a compaction writes a new snapshot, empties the log and bumps it, and replicas reload.
+      CREATE TABLE sandbox_meta (
+        id boolean PRIMARY KEY DEFAULT true CHECK (id),
+        generation bigint NOT NULL,
+        snapshot text,
+        written_at timestamptz NOT NULL DEFAULT now()
+      );
+      INSERT INTO sandbox_meta (generation, snapshot) VALUES (1, NULL);
+      -- One row per committed write: the changes (JSON, as the embedded store's log line) to one scope, a tenant or
+      -- the global settings, numbered without gaps per scope because each scope's writers hold its advisory lock.
+      CREATE TABLE sandbox_changes (
+        scope text NOT NULL,
+        seq bigint NOT NULL,
+        changes text NOT NULL,
+        replica text NOT NULL,
+        written_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (scope, seq)
+      );
+      -- Each scope's last sequence number: a replica catching up on everything reads this, not the whole log.
+      CREATE TABLE sandbox_scopes (
+        scope text PRIMARY KEY,
+        head bigint NOT NULL
+      );
+    `,
+  },
+];
+
+/** Apply the migrations this database lacks; returns the versions applied. */
+export async function migrate(client: pg.ClientBase, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await client.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, ${MIGRATION_LOCK})`);
+  try {
+    await client.query(`CREATE TABLE IF NOT EXISTS sandbox_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM sandbox_migrations');
+    const done = new Set(rows.map((row) => Number(row.version)));
+    const newest = Math.max(0, ...done);
+    const latest = Math.max(0, ...migrations.map((m) => m.version));
+    if (newest > latest) throw new Error(`the database is at schema version ${newest}, newer than this sandbox knows (${latest}): upgrade the sandbox`);
+    const applied: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO sandbox_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw new Error(`migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`, { cause: error });
+      }
+      applied.push(migration.version);
+    }
+    return applied;
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, ${MIGRATION_LOCK})`).catch(() => undefined);
+  }
+}

@@ -1,0 +1,731 @@
+// The team store: several sandbox processes (replicas) on one PostgreSQL database.
+//
+// Each replica keeps the whole state in memory, in the same indexed collections as the embedded store, and shares
+// the embedded store's change format. What differs is where a change goes and when a replica learns of others':
+// - A write holds its tenant's advisory lock (and the global lock, shared) from before the handler runs until its
+//   changes are committed as one row of sandbox_changes, numbered per scope. So a rule checked on one replica is
+//   applied before any other replica can check it again: limits stay exact across replicas.
+// - Before a request is handled, the replica applies the rows of that tenant it has not seen (reads too, so a
+//   write acknowledged anywhere is read back everywhere).
+// - Admin changes hold the global lock exclusively. A reset writes a new snapshot and bumps the generation, which
+//   makes every replica reload.
+// - One replica at a time (a session advisory lock) is the leader: it follows every scope and sends the webhooks.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { consoleLog, type ProblemLog } from '../../logger.js';
+import { ownEntry } from '../../safe-keys.js';
+import type { Tenant, VendorApi } from '../../types.js';
+import { applyChanges, hydrate, type SpecAt } from '../apply-changes.js';
+import type { Change } from '../change-batch.js';
+import { Collection } from '../collection.js';
+import { collectionsOf, emptyDatabase, type Database, type VendorCollections } from '../database.js';
+import { StorageError, type Lease, type Store, type StoreDescription } from '../store.js';
+import { Gate, KeyedMutex } from './local-locks.js';
+import { migrate } from './migrations.js';
+import { GLOBAL_LOCK, GLOBAL_SCOPE, LEADER_LOCK, LOCK_NAMESPACE, lockKeyOf, ScopedBatches, tenantScope } from './scopes.js';
+
+export function isPostgresUrl(location: string | undefined): location is string {
+  return typeof location === 'string' && /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** What the engine shares through the store besides data: the clock and the admin fault rules. */
+export interface SharedSettingsHooks {
+  exportSettings(): Record<string, unknown>;
+  importSettings(settings: Record<string, unknown>): void;
+  /** Called on the leader after each catch-up on everything (it then sends what fell due). */
+  onLeaderTick?(): void;
+}
+
+export interface PgStoreOptions {
+  vendors?: VendorCollections;
+  replicaId?: string;
+  /** Connections per replica (default 20, SANDBOX_PG_POOL). */
+  poolSize?: number;
+  /** How often the leader catches up on every scope (default 250 ms). */
+  leaderTickMs?: number;
+}
+
+export interface PgStore extends Store {
+  readonly replicaId: string;
+  bindSettings(hooks: SharedSettingsHooks): void;
+  /** Whether this replica is the one sending webhooks. */
+  readonly leader: boolean;
+  /** A cheap round trip to the database (health). */
+  ping(): Promise<void>;
+}
+
+/** Thrown inside the store when the database was reset (or this replica missed rows): reload, then try again. */
+const RELOAD = Symbol('reload');
+
+const SELECT_SCOPES = `
+  SELECT m.generation, c.scope, c.seq, c.changes FROM sandbox_meta m
+  LEFT JOIN LATERAL (
+    SELECT c.scope, c.seq, c.changes FROM unnest($1::text[], $2::bigint[]) AS k(scope, seq)
+    JOIN sandbox_changes c ON c.scope = k.scope AND c.seq > k.seq
+  ) c ON true
+  ORDER BY c.scope, c.seq`;
+const INSERT_CHANGES = `
+  WITH written AS (
+    INSERT INTO sandbox_changes (scope, seq, changes, replica)
+    SELECT scope, seq, changes, $4 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(scope, seq, changes)
+  )
+  INSERT INTO sandbox_scopes (scope, head) SELECT scope, seq FROM unnest($1::text[], $2::bigint[]) AS t(scope, seq)
+  ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head`;
+
+type Queryable = pg.Pool | pg.PoolClient;
+interface ChangeRow {
+  generation: string;
+  scope: string | null;
+  seq: string | null;
+  changes: string | null;
+}
+
+export function createPgStore(url: string, log: ProblemLog = consoleLog, options: PgStoreOptions = {}): PgStore {
+  const { connectionString, schema, location } = readUrl(url);
+  const replicaId = options.replicaId ?? `replica-${randomBytes(4).toString('hex')}`;
+  const specAt: SpecAt = collectionsOf(options.vendors ?? []);
+  const poolOptions: pg.PoolConfig = {
+    connectionString,
+    max: options.poolSize ?? (Number(process.env.SANDBOX_PG_POOL) || 20),
+    connectionTimeoutMillis: 5000,
+    // a lock or statement that waits this long means the database is in trouble: the request gets a 503
+    statement_timeout: 60_000,
+    application_name: `referral-sandbox ${replicaId}`,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  };
+  const pool = new pg.Pool(poolOptions);
+  pool.on('error', (error) => log.warn('PostgreSQL connection lost (the pool reconnects)', error));
+
+  let db: Database = emptyDatabase();
+  const sink = new ScopedBatches();
+  /** The last row of each scope applied to memory. */
+  const positions = new Map<string, number>();
+  /** JSON of each small value as last written or read (fields of tenant states, credentials, endpoints, settings). */
+  const logged = new Map<string, string>();
+  /** Tenant scopes handed out since their last cut: their small fields are compared then. */
+  const touched = new Map<string, [vendor: string, tenant: string]>();
+  let generation = 0;
+  let isNew = true;
+  let needsSnapshot = false;
+  let stale = false;
+  let epoch = 0;
+  let closed = false;
+  let hooks: SharedSettingsHooks | undefined;
+  /** The client of the admin change in progress (it holds the global lock): commits go through it. */
+  let session: pg.PoolClient | null = null;
+  const gate = new Gate();
+  const mutex = new KeyedMutex();
+
+  // ---- memory ----
+
+  function install(next: Database): void {
+    db = hydrate(next, [], specAt) as Database;
+    sink.clear();
+    logged.clear();
+    touched.clear();
+    attachEngineCollections();
+    for (const [vendor, byTenant] of Object.entries(db.data)) for (const tenant of Object.keys(byTenant)) attachState(vendor, tenant);
+    rememberGlobal();
+    for (const [vendor, byTenant] of Object.entries(db.data)) for (const tenant of Object.keys(byTenant)) rememberFields(vendor, tenant);
+  }
+
+  function attachEngineCollections(): void {
+    for (const [parent, name, at] of [[db, 'outbox', ['outbox']], [db.webhooks, 'deliveries', ['webhooks', 'deliveries']]] as const) {
+      const value = (parent as unknown as Record<string, unknown>)[name];
+      if (value instanceof Collection) value.attach(at, sink);
+      else (parent as unknown as Record<string, unknown>)[name] = Collection.over(specAt(at)!, (value as object[]) ?? [], at, sink);
+    }
+  }
+
+  function attachState(vendor: string, tenant: string): void {
+    const state = db.data[vendor]?.[tenant];
+    if (typeof state !== 'object' || state === null) return;
+    for (const [field, value] of Object.entries(state)) {
+      if (value instanceof Collection) value.attach(['data', vendor, tenant, field], sink);
+    }
+  }
+
+  function rememberGlobal(): void {
+    logged.set('tenants', JSON.stringify(db.tenants));
+    logged.set('webhooks\u0000endpoints', JSON.stringify(db.webhooks.endpoints));
+    logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
+    logged.set('settings', JSON.stringify(db.settings ?? null));
+  }
+
+  function rememberFields(vendor: string, tenant: string): void {
+    const state = db.data[vendor]?.[tenant];
+    if (typeof state !== 'object' || state === null) return;
+    for (const [field, value] of Object.entries(state)) {
+      if (!(value instanceof Collection)) logged.set(['data', vendor, tenant, field].join('\u0000'), JSON.stringify(value ?? null));
+    }
+  }
+
+  function logIfChanged(path: string[], value: unknown): void {
+    const key = path.join('\u0000');
+    const json = JSON.stringify(value ?? null);
+    if (logged.get(key) === json) return;
+    logged.set(key, json);
+    sink.set(path, value ?? null);
+  }
+
+  /** A scope's changes since its last cut: collection changes as made, small values by comparison. */
+  function cutScope(scope: string): Change[] {
+    if (scope === GLOBAL_SCOPE) {
+      logIfChanged(['tenants'], db.tenants);
+      logIfChanged(['webhooks', 'endpoints'], db.webhooks.endpoints);
+      logIfChanged(['schema_revision'], db.schema_revision);
+      logIfChanged(['settings'], db.settings);
+      return sink.cut(scope);
+    }
+    const owner = touched.get(scope);
+    touched.delete(scope);
+    const state = owner ? (db.data[owner[0]]?.[owner[1]] as Record<string, unknown> | undefined) : undefined;
+    if (owner && state) {
+      const [vendor, tenant] = owner;
+      const prefix = ['data', vendor, tenant, ''].join('\u0000');
+      for (const key of [...logged.keys()]) {
+        if (key.startsWith(prefix) && !Object.hasOwn(state, key.slice(prefix.length))) {
+          logged.delete(key);
+          sink.unset(['data', vendor, tenant, key.slice(prefix.length)]);
+        }
+      }
+      for (const [field, value] of Object.entries(state)) {
+        if (value instanceof Collection) continue;
+        const at = ['data', vendor, tenant, field];
+        const spec = specAt(at);
+        if (spec && Array.isArray(value)) {
+          state[field] = Collection.over(spec, value as object[], at, sink);
+          sink.set(at, state[field]);
+          continue;
+        }
+        logIfChanged(at, value);
+      }
+    }
+    return sink.cut(scope);
+  }
+
+  /** Apply rows read from the database (their scope's next rows, in order). */
+  function applyRows(rows: ChangeRow[]): number {
+    let applied = 0;
+    for (const row of rows) {
+      if (row.scope === null || row.seq === null || row.changes === null) continue;
+      const seq = Number(row.seq);
+      const at = positions.get(row.scope) ?? 0;
+      if (seq <= at) continue;
+      if (seq !== at + 1) throw RELOAD; // rows this replica never saw are gone (compacted): start over
+      applyChanges(db, JSON.parse(row.changes) as Change[], specAt);
+      positions.set(row.scope, seq);
+      afterApply(row.scope);
+      applied += 1;
+    }
+    return applied;
+  }
+
+  function afterApply(scope: string): void {
+    if (scope === GLOBAL_SCOPE) {
+      const settingsBefore = logged.get('settings');
+      rememberGlobal();
+      if (hooks && logged.get('settings') !== settingsBefore) hooks.importSettings(db.settings ?? {});
+      return;
+    }
+    const slash = scope.indexOf('/');
+    const [vendor, tenant] = [scope.slice(0, slash), scope.slice(slash + 1)];
+    attachState(vendor, tenant);
+    rememberFields(vendor, tenant);
+  }
+
+  // ---- reading the database ----
+
+  async function catchUp(on: Queryable, scopes: string[]): Promise<number> {
+    const { rows } = await on.query<ChangeRow>(SELECT_SCOPES, [scopes, scopes.map((scope) => positions.get(scope) ?? 0)]);
+    if (rows.length === 0 || Number(rows[0].generation) !== generation) throw RELOAD;
+    return applyRows(rows);
+  }
+
+  /** Scopes the database has rows for that this replica has not applied (optionally only one vendor's). */
+  async function scopesBehind(on: Queryable, vendor?: string): Promise<string[]> {
+    const { rows } = await on.query<{ generation: string; scope: string | null; head: string | null }>(
+      `SELECT m.generation, s.scope, s.head FROM sandbox_meta m LEFT JOIN sandbox_scopes s ON ($1::text IS NULL OR s.scope = '${GLOBAL_SCOPE}' OR starts_with(s.scope, $1::text || '/'))`,
+      [vendor ?? null],
+    );
+    if (rows.length === 0 || Number(rows[0].generation) !== generation) throw RELOAD;
+    return rows.filter((row) => row.scope !== null && Number(row.head) > (positions.get(row.scope) ?? 0)).map((row) => row.scope!);
+  }
+
+  /** Read the snapshot and every row, consistently, and make memory exactly that. */
+  async function loadEverything(client: pg.PoolClient): Promise<void> {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const meta = await client.query<{ generation: string; snapshot: string | null }>('SELECT generation, snapshot FROM sandbox_meta');
+      const rows = await client.query<ChangeRow>('SELECT 0 AS generation, scope, seq, changes FROM sandbox_changes ORDER BY scope, seq');
+      await client.query('COMMIT');
+      generation = Number(meta.rows[0].generation);
+      isNew = meta.rows[0].snapshot === null;
+      install(isNew ? emptyDatabase() : (JSON.parse(meta.rows[0].snapshot!) as Database));
+      positions.clear();
+      applyRows(rows.rows);
+      stale = false;
+      hooks?.importSettings(db.settings ?? {});
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  let reloading: Promise<void> | null = null;
+  /** Drop memory and load again (after a failed write, a reset elsewhere, or missed rows); alone in this replica. */
+  function reload(): Promise<void> {
+    reloading ??= (async () => {
+      const release = await gate.exclusive();
+      try {
+        if (!stale) return;
+        await withClient((client) => loadEverything(client));
+        epoch += 1;
+      } finally {
+        release();
+        reloading = null;
+      }
+    })();
+    return reloading;
+  }
+
+  async function withClient<T>(task: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      const result = await task(client);
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(error instanceof Error ? error : undefined); // a broken connection is not reused
+      throw error;
+    }
+  }
+
+  // ---- writing ----
+
+  const lockSql = (scopes: string[], globalExclusive: boolean) =>
+    [
+      'BEGIN',
+      `SELECT ${globalExclusive ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`,
+      ...[...new Set(scopes.filter((scope) => scope !== GLOBAL_SCOPE).map(lockKeyOf))].sort((a, b) => a - b).map((key) => `SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${key})`),
+    ].join('; ');
+
+  /**
+   * Write each scope's changes as its next row. With `client`, the caller holds the locks and memory was caught up
+   * before the changes were made; without, take the locks now, apply what other replicas wrote meanwhile, and
+   * apply these changes again on top (they are whole records and values, so the last one written wins everywhere).
+   */
+  async function writeScopes(changes: Map<string, Change[]>, held?: pg.PoolClient): Promise<void> {
+    const scopes = [...changes.keys()];
+    const texts = scopes.map((scope) => JSON.stringify(changes.get(scope)));
+    const write = async (client: pg.PoolClient) => {
+      if (!held) {
+        await client.query(lockSql(scopes, scopes.includes(GLOBAL_SCOPE)));
+        if ((await catchUp(client, scopes)) > 0) {
+          for (const [index, scope] of scopes.entries()) {
+            applyChanges(db, JSON.parse(texts[index]) as Change[], specAt);
+            afterApply(scope);
+          }
+        }
+      }
+      const seqs = scopes.map((scope) => (positions.get(scope) ?? 0) + 1);
+      await client.query(INSERT_CHANGES, [scopes, seqs, texts, replicaId]);
+      await client.query('COMMIT');
+      scopes.forEach((scope, index) => positions.set(scope, seqs[index]));
+    };
+    if (held) return write(held);
+    await withClient(async (client) => {
+      try {
+        await write(client);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Memory may now hold changes the database does not: the next request here reloads first. */
+  function failed(error: unknown, what: string): StorageError {
+    if (error === RELOAD) {
+      stale = true;
+      return new StorageError('The database was reset by another replica while this change was being saved; it was not saved.');
+    }
+    stale = true;
+    epoch += 1;
+    if (error instanceof StorageError) return error;
+    log.error(`team store: could not ${what}; this replica reloads from PostgreSQL before its next request`, error);
+    return new StorageError(`The sandbox's PostgreSQL database is unavailable (${(error as Error).message}).`, { cause: error });
+  }
+
+  function unavailable(error: unknown): StorageError {
+    if (error instanceof StorageError) return error;
+    return new StorageError(`The sandbox's PostgreSQL database is unavailable (${(error as Error).message}).`, { cause: error });
+  }
+
+  function takeChanges(scopes: Iterable<string>): Map<string, Change[]> {
+    const changes = new Map<string, Change[]>();
+    for (const scope of new Set(scopes)) {
+      const cut = cutScope(scope);
+      if (cut.length > 0) changes.set(scope, cut);
+    }
+    return changes;
+  }
+
+  async function writeSnapshot(client: pg.PoolClient): Promise<void> {
+    for (const scope of [...sink.dirty(), ...touched.keys()]) cutScope(scope); // the snapshot holds all of it
+    const text = JSON.stringify(db);
+    await client.query('BEGIN');
+    try {
+      const { rows } = await client.query<{ generation: string }>('UPDATE sandbox_meta SET generation = generation + 1, snapshot = $1, written_at = now() RETURNING generation', [text]);
+      await client.query('DELETE FROM sandbox_changes');
+      await client.query('DELETE FROM sandbox_scopes');
+      await client.query('COMMIT');
+      generation = Number(rows[0].generation);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    positions.clear();
+    rememberGlobal();
+    needsSnapshot = false;
+    isNew = false;
+  }
+
+  /** Inside an admin change: write everything changed (or a new snapshot after a reset). */
+  async function commitSession(client: pg.PoolClient): Promise<void> {
+    if (hooks) db.settings = hooks.exportSettings();
+    if (needsSnapshot) return writeSnapshot(client);
+    const changes = takeChanges([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE]);
+    if (changes.size === 0) return;
+    await client.query('BEGIN');
+    await writeScopes(changes, client);
+  }
+
+  /** Outside any lease: the webhook dispatcher's bookkeeping, a read's first touch of a tenant. */
+  async function commitLoose(): Promise<void> {
+    const scopes = [...new Set([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE])];
+    const releaseGate = await gate.shared();
+    const releaseScopes = await mutex.lockAll(scopes);
+    try {
+      if (stale) return; // memory is about to be reloaded; these changes were made on state that is gone
+      const changes = takeChanges(scopes);
+      if (changes.size > 0) await writeScopes(changes);
+    } catch (error) {
+      throw failed(error, 'save a change');
+    } finally {
+      releaseScopes();
+      releaseGate();
+    }
+  }
+
+  // ---- leases ----
+
+  async function enter(vendor: string, tenant: string, write: boolean): Promise<Lease> {
+    await loaded;
+    const scope = tenantScope(vendor, tenant);
+    for (let attempt = 1; ; attempt++) {
+      if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
+      const releaseGate = await gate.shared();
+      const releaseScope = await mutex.lock(scope);
+      let client: pg.PoolClient | undefined;
+      try {
+        if (write) {
+          client = await pool.connect();
+          await client.query(lockSql([scope], false));
+        }
+        await catchUp(client ?? pool, [scope]);
+        return lease(scope, client, () => {
+          releaseScope();
+          releaseGate();
+        });
+      } catch (error) {
+        if (client) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          client.release(error === RELOAD ? undefined : (error as Error));
+        }
+        releaseScope();
+        releaseGate();
+        if (error === RELOAD && attempt < 3) {
+          stale = true;
+          continue;
+        }
+        throw error === RELOAD ? new StorageError('The database keeps being reset; try again.') : unavailable(error);
+      }
+    }
+  }
+
+  function lease(scope: string, client: pg.PoolClient | undefined, unlock: () => void): Lease {
+    let saving: Promise<void> | undefined;
+    let released = false;
+    const save = async () => {
+      try {
+        const changes = takeChanges([scope]);
+        if (changes.size > 0) await writeScopes(changes, client ?? undefined);
+        else if (client) await client.query('COMMIT');
+        client?.release();
+      } catch (error) {
+        if (client) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          client.release(error as Error);
+        }
+        throw failed(error, `save a change to ${scope}`);
+      } finally {
+        client = undefined;
+      }
+    };
+    return {
+      commit() {
+        saving ??= save();
+        return saving;
+      },
+      release() {
+        if (released) return;
+        released = true;
+        // Anything changed and not saved (a read that created a tenant's empty state) is saved before the next request.
+        (saving ??= save()).catch(() => undefined).finally(unlock);
+      },
+    };
+  }
+
+  // ---- catching up outside a request ----
+
+  async function catchUpScopes(vendor?: string): Promise<void> {
+    await loaded;
+    if (stale) await reload();
+    const releaseGate = await gate.shared();
+    try {
+      const behind = await scopesBehind(pool, vendor);
+      if (behind.length === 0) return;
+      const releaseScopes = await mutex.lockAll(behind);
+      try {
+        await catchUp(pool, behind);
+      } finally {
+        releaseScopes();
+      }
+    } catch (error) {
+      if (error === RELOAD) stale = true;
+      else throw unavailable(error);
+    } finally {
+      releaseGate();
+    }
+    if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
+  }
+
+  let globalRound: Promise<void> | null = null;
+  let nextGlobalRound: Promise<void> | null = null;
+  /** Catch up on the global scope. Concurrent callers share a round, but never one that began before they asked. */
+  function refreshGlobal(): Promise<void> {
+    if (!globalRound) {
+      globalRound = (async () => {
+        await loaded;
+        if (stale) await reload();
+        const releaseGate = await gate.shared();
+        const releaseScope = await mutex.lock(GLOBAL_SCOPE);
+        try {
+          await catchUp(pool, [GLOBAL_SCOPE]);
+        } catch (error) {
+          if (error !== RELOAD) throw unavailable(error);
+          stale = true;
+        } finally {
+          releaseScope();
+          releaseGate();
+        }
+        if (stale) await reload();
+      })().finally(() => (globalRound = null));
+      return globalRound;
+    }
+    nextGlobalRound ??= globalRound
+      .catch(() => undefined)
+      .then(() => {
+        nextGlobalRound = null;
+        return refreshGlobal();
+      });
+    return nextGlobalRound;
+  }
+
+  // ---- admin changes ----
+
+  async function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
+    await loaded;
+    const releaseGate = await gate.exclusive();
+    let client: pg.PoolClient | undefined;
+    let locked = false;
+    try {
+      client = await pool.connect();
+      await client.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`);
+      locked = true;
+      try {
+        if (stale) throw RELOAD;
+        const behind = await scopesBehind(client);
+        if (behind.length > 0) await catchUp(client, behind);
+      } catch (error) {
+        if (error !== RELOAD) throw error;
+        stale = true;
+        await loadEverything(client);
+        epoch += 1;
+      }
+      session = client;
+      const result = await task();
+      await commitSession(client);
+      return result;
+    } catch (error) {
+      if (client && session === client) throw failed(error, 'save an admin change');
+      throw unavailable(error);
+    } finally {
+      session = null;
+      if (client) {
+        if (locked) await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`).catch(() => undefined);
+        client.release();
+      }
+      releaseGate();
+    }
+  }
+
+  // ---- the leader ----
+
+  let leaderClient: pg.Client | null = null;
+  let leading = false;
+  let leaderTimer: NodeJS.Timeout | undefined;
+  const tickMs = options.leaderTickMs ?? 250;
+
+  async function campaign(): Promise<void> {
+    if (closed) return;
+    try {
+      if (!leaderClient) {
+        const client = new pg.Client({ ...poolOptions, application_name: `referral-sandbox ${replicaId} leader` });
+        client.on('error', (error) => {
+          if (leading) log.warn(`team store: ${replicaId} lost its leader connection; another replica takes over webhooks`, error);
+          leading = false;
+          if (leaderClient === client) leaderClient = null;
+        });
+        await client.connect();
+        leaderClient = client;
+      }
+      if (!leading) {
+        const { rows } = await leaderClient.query<{ won: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_NAMESPACE}, ${LEADER_LOCK}) AS won`);
+        leading = rows[0].won;
+      }
+      if (leading) {
+        await catchUpScopes();
+        hooks?.onLeaderTick?.();
+      }
+    } catch (error) {
+      if (!closed && leading) log.warn('team store: the leader could not catch up', error);
+      if (leaderClient && !leaderClient.listenerCount('error')) leaderClient = null;
+    } finally {
+      if (!closed) {
+        leaderTimer = setTimeout(() => void campaign(), leading ? tickMs : 1000);
+        leaderTimer.unref();
+      }
+    }
+  }
+
+  // ---- start ----
+
+  const loaded: Promise<void> = (async () => {
+    await withClient(async (client) => {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await migrate(client);
+      await loadEverything(client);
+    });
+    void campaign();
+  })();
+  loaded.catch(() => undefined); // reported by whoever awaits it (start-up)
+
+  const store: PgStore = {
+    get db() {
+      return db;
+    },
+    location,
+    get isNew() {
+      return isNew;
+    },
+    get epoch() {
+      return epoch;
+    },
+    shared: true,
+    loaded,
+    replicaId,
+    get leader() {
+      return leading;
+    },
+    async commit(sinceEpoch) {
+      if (session) {
+        try {
+          await commitSession(session);
+        } catch (error) {
+          throw failed(error, 'save an admin change');
+        }
+      } else await commitLoose();
+      if (sinceEpoch !== undefined && sinceEpoch !== epoch) throw new StorageError('This replica reloaded its state from PostgreSQL after a failed write; this change was not saved.');
+    },
+    settled: () => Promise.resolve(),
+    replace(next) {
+      if (!session) log.error('team store: a whole database was replaced outside an admin change; it is written at the next admin change', undefined);
+      install(next);
+      needsSnapshot = true;
+    },
+    tenantsOf(vendor) {
+      return ownEntry<Tenant[]>(db.tenants, vendor, () => []);
+    },
+    stateOf<S>(vendor: VendorApi<S>, tenantId: string): S {
+      const byTenant = ownEntry<Record<string, unknown>>(db.data, vendor.name, () => ({}));
+      touched.set(tenantScope(vendor.name, tenantId), [vendor.name, tenantId]);
+      if (Object.hasOwn(byTenant, tenantId)) return byTenant[tenantId] as S;
+      return putState(vendor.name, tenantId, vendor.emptyState()) as S;
+    },
+    putState(vendor, tenantId, state) {
+      putState(vendor, tenantId, state);
+    },
+    describe(): StoreDescription {
+      return { kind: 'postgres', location, replica_id: replicaId, leader: leading, generation };
+    },
+    enter,
+    refresh: (vendor) => (vendor ? catchUpScopes(vendor) : refreshGlobal()),
+    refreshAll: () => catchUpScopes(),
+    exclusive,
+    bindSettings(next) {
+      hooks = next;
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      closed = true;
+      clearTimeout(leaderTimer);
+      const release = await gate.exclusive(); // requests in progress finish first
+      release();
+      await leaderClient?.end().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+    },
+  };
+
+  function putState(vendor: string, tenantId: string, state: unknown): unknown {
+    const byTenant = ownEntry<Record<string, unknown>>(db.data, vendor, () => ({}));
+    ownEntry(byTenant, tenantId, () => state);
+    const at = ['data', vendor, tenantId];
+    byTenant[tenantId] = hydrate(state, at, specAt);
+    attachState(vendor, tenantId);
+    rememberFields(vendor, tenantId);
+    sink.set(at, byTenant[tenantId]);
+    return byTenant[tenantId];
+  }
+
+  return store;
+}
+
+/** The connection string without the sandbox's own `schema` parameter, and a location safe to show (no password). */
+function readUrl(url: string): { connectionString: string; schema?: string; location: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema "${schema}" in the database URL: use lower-case letters, digits and _`);
+  parsed.searchParams.delete('schema');
+  const connectionString = parsed.toString();
+  const shown = new URL(connectionString);
+  shown.password = '';
+  return { connectionString, schema, location: `${shown.toString()}${schema ? ` (schema ${schema})` : ''}` };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
