@@ -10,6 +10,17 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts'] } },
       { extends: true, test: { name: 'contract', include: ['contract-tests/**/*.contract.test.ts'], testTimeout: 20000 } },
+      // The same contract suite once more, with every sandbox on the team store (PostgreSQL) instead of memory.
+      {
+        extends: true,
+        test: {
+          name: 'contract-pg',
+          include: ['contract-tests/**/*.contract.test.ts'],
+          exclude: ['contract-tests/support/**'],
+          env: { SANDBOX_VERIFY_LOG: '1', CONTRACT_STORE: 'postgres' },
+          testTimeout: 20000,
+        },
+      },
     ],
   },
 });

@@ -8,6 +8,8 @@ import { loadSpec, specPath } from '../../src/engine/openapi/load-spec.js';
 import type { ScenarioDocument } from '../../src/engine/types.js';
 import { createServer, SPEC_DIR, type ServerOptions } from '../../src/server.js';
 import { checkConformance } from './conformance.js';
+import { randomBytes } from 'node:crypto';
+import { postgresUrlForTests } from '../../src/engine/test-support/postgres-cluster.js';
 import { LIVE, liveBaseUrl } from './target.js';
 
 export { LIVE, liveTest, mockTest, requireEnv } from './target.js';
@@ -83,7 +85,7 @@ export interface ClientOptions {
  */
 export function createVendorClient(vendorName: string, options: ClientOptions = {}): VendorClient {
   // Only this vendor's spec is loaded: a vendor's suite does not depend on the others.
-  const app = LIVE ? undefined : createServer({ validateResponses: true, ids: createIdSource(7), only: [vendorName], ...options.server });
+  const app = LIVE ? undefined : createServer({ validateResponses: true, ids: createIdSource(7), only: [vendorName], ...teamStoreOption(), ...options.server });
   const target = LIVE ? liveBaseUrl(vendorName) : app!;
   const auth = LIVE ? (options.liveAuth?.() ?? {}) : (options.mockAuth ?? defaultAuthHeaders(vendorName));
 
@@ -118,6 +120,7 @@ export function createVendorClient(vendorName: string, options: ClientOptions = 
     const open = opening;
     opening = undefined;
     const s = await open?.catch(() => undefined); // a listen that failed has nothing to close
+    if (app?.locals.sandbox.store.shared) await app.locals.sandbox.store.close(); // its connections to PostgreSQL
     if (!s?.listening) return;
     await new Promise<void>((resolve, reject) => {
       s.close((error) => (error ? reject(error) : resolve()));
@@ -192,4 +195,23 @@ function securityOf(vendorName: string) {
   const spec = loadSpec(specPath(SPEC_DIR, vendor.spec));
   const schemes = (spec.components?.securitySchemes ?? {}) as Record<string, { type: string; scheme?: string; in?: string; name?: string }>;
   return { schemes, first: Object.keys(spec.security?.[0] ?? {}) };
+}
+
+let warnedNoPostgres = false;
+/**
+ * CONTRACT_STORE=postgres (the contract-pg project): every in-process sandbox keeps its state in its own schema on the
+ * tests' PostgreSQL server, i.e. the suite runs against the team store instead of memory.
+ */
+function teamStoreOption(): { db?: string } {
+  if (process.env.CONTRACT_STORE !== 'postgres') return {};
+  const url = postgresUrlForTests();
+  if (!url) {
+    if (process.env.CI) throw new Error('CONTRACT_STORE=postgres needs PostgreSQL: .ci/run installs it, or set PG_URL');
+    if (!warnedNoPostgres) console.warn('contract-pg: no PostgreSQL here, so this run uses the memory store');
+    warnedNoPostgres = true;
+    return {};
+  }
+  const db = new URL(url);
+  db.searchParams.set('schema', `contract_${randomBytes(6).toString('hex')}`);
+  return { db: db.toString() };
 }

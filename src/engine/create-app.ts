@@ -152,6 +152,9 @@ export function createApp(options: EngineOptions): SandboxApp {
   }
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
+  // Whoever serves waits for `ready` and reports its failure (main.ts, each request); a sandbox closed before it was
+  // ready must not also raise an unhandled rejection.
+  ready.catch(() => undefined);
 
   const app = express() as SandboxApp;
   app.disable('x-powered-by');

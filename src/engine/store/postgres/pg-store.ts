@@ -588,30 +588,36 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let leaderTimer: NodeJS.Timeout | undefined;
   const tickMs = options.leaderTickMs ?? 250;
 
+  /** Connect the leader's own session and try for the leader lock (held for as long as that session lives). */
+  async function elect(): Promise<void> {
+    if (!leaderClient) {
+      const client = new pg.Client({ ...poolOptions, application_name: `referral-sandbox ${replicaId} leader` });
+      client.on('error', (error) => {
+        if (leading) log.warn(`team store: ${replicaId} lost its leader connection; another replica takes over webhooks`, error);
+        leading = false;
+        if (leaderClient === client) leaderClient = null;
+        void client.end().catch(() => undefined);
+      });
+      await client.connect();
+      leaderClient = client;
+    }
+    if (!leading) {
+      const { rows } = await leaderClient.query<{ won: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_NAMESPACE}, ${LEADER_LOCK}) AS won`);
+      leading = rows[0].won;
+    }
+  }
+
+  /** The leader follows every scope and lets the dispatcher send what fell due; the others retry the election. */
   async function campaign(): Promise<void> {
     if (closed) return;
     try {
-      if (!leaderClient) {
-        const client = new pg.Client({ ...poolOptions, application_name: `referral-sandbox ${replicaId} leader` });
-        client.on('error', (error) => {
-          if (leading) log.warn(`team store: ${replicaId} lost its leader connection; another replica takes over webhooks`, error);
-          leading = false;
-          if (leaderClient === client) leaderClient = null;
-        });
-        await client.connect();
-        leaderClient = client;
-      }
-      if (!leading) {
-        const { rows } = await leaderClient.query<{ won: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_NAMESPACE}, ${LEADER_LOCK}) AS won`);
-        leading = rows[0].won;
-      }
+      await elect();
       if (leading) {
         await catchUpScopes();
         hooks?.onLeaderTick?.();
       }
     } catch (error) {
       if (!closed && leading) log.warn('team store: the leader could not catch up', error);
-      if (leaderClient && !leaderClient.listenerCount('error')) leaderClient = null;
     } finally {
       if (!closed) {
         leaderTimer = setTimeout(() => void campaign(), leading ? tickMs : 1000);
@@ -628,7 +634,9 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       await migrate(client);
       await loadEverything(client);
     });
-    void campaign();
+    await elect().catch((error) => log.warn('team store: could not take part in the leader election yet', error));
+    leaderTimer = setTimeout(() => void campaign(), tickMs);
+    leaderTimer.unref();
   })();
   loaded.catch(() => undefined); // reported by whoever awaits it (start-up)
 
