@@ -121,6 +121,7 @@ export function createApp(options: EngineOptions): SandboxApp {
     operationIds: (vendor) => routes.routes.filter((r) => r.vendor.name === vendor).map((r) => r.operationId),
     clock,
     nextId: () => ids.hex(12),
+    counter: store.shared ? (store as PgStore).counter : undefined,
   });
   // A bad startup rule stops the start with the rule's problem, like a bad flag.
   (options.startupFaults ?? []).forEach((input, index) => {

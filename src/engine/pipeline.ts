@@ -171,12 +171,12 @@ async function runOperation(
   applied.tenant = principal.tenantId;
   checkQueryKeys(search, query);
   // Faults and rate limits act once the caller is known, before anything is read or changed.
-  const fault = deps.faults.pick({ vendor, operationId, method: req.method, path, tenant: principal.tenantId, header: req.headers['x-sandbox-fault'] });
+  const fault = await deps.faults.pickAcrossReplicas({ vendor, operationId, method: req.method, path, tenant: principal.tenantId, header: req.headers['x-sandbox-fault'] });
   if (fault) {
     applied.fault = { rule: fault.rule, action: describeAction(fault.action) };
     await applyFault(fault.action, req, deps.clock);
   }
-  const limits = deps.faults.countRateLimits({ vendor, operationId, tenant: principal.tenantId });
+  const limits = await deps.faults.countAcrossReplicas({ vendor, operationId, tenant: principal.tenantId });
   const handler = vendor.handlers[operationId];
   if (!handler) throw new EngineError('not_implemented', `${operationId} is in the ${vendor.title} spec but the sandbox does not emulate it yet.`);
 

@@ -67,7 +67,17 @@ export interface VendorRateLimit {
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
-export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor: string) => string[]; clock: Clock; nextId: () => string }) {
+/**
+ * Counts kept where every replica of a team store sees them (PostgreSQL), so a rate limit or a `times` budget holds
+ * across replicas. `increment` adds one to the count for `key` in `window` (a new window starts again at 1) and
+ * returns it; `clear` forgets the counts under a key prefix, at the next save.
+ */
+export interface SharedCounter {
+  increment(key: string, window: number): Promise<number>;
+  clear(prefix: string): void;
+}
+
+export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor: string) => string[]; clock: Clock; nextId: () => string; counter?: SharedCounter }) {
   let rules: FaultRule[] = [];
   const settings = new Map<string, TenantFaultSettings>();
   const windows = new Map<string, { start: number; count: number }>();
@@ -165,6 +175,56 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     return tightest;
   }
 
+  /**
+   * pick() for a team store: a `times` budget is spent in the shared counter, so "the next 3 requests" means 3 across
+   * every replica. Without a shared counter it is pick().
+   */
+  async function pickAcrossReplicas(request: RequestFacts): Promise<{ action: FaultAction; rule: string } | undefined> {
+    const counter = deps.counter;
+    if (!counter || !rules.some((rule) => rule.remaining !== undefined)) return pick(request);
+    const header = Array.isArray(request.header) ? request.header[0] : request.header;
+    if (header !== undefined && settingsOf(request.vendor.name, request.tenant).header_faults) return pick(request);
+    for (const rule of [...rules]) {
+      if (!matches(rule.match, request)) continue;
+      rule.seen += 1;
+      if (!fires(rule)) continue;
+      if (rule.remaining !== undefined && rule.frequency.type === 'times') {
+        const spent = await counter.increment(`times/${rule.id}`, 0);
+        rule.remaining = Math.max(0, rule.frequency.count - spent);
+        if (rule.remaining === 0) rules = rules.filter((r) => r !== rule);
+        if (spent > rule.frequency.count) continue; // other replicas spent it
+      }
+      rule.applied += 1;
+      return { action: rule.action, rule: rule.id };
+    }
+    return undefined;
+  }
+
+  /**
+   * countRateLimits() for a team store: once a tenant switched its limits on, its windows are counted in the shared
+   * counter, so N replicas allow the documented number, not N times it. Unenforced windows (only reported in headers)
+   * stay per replica: counting them would cost every request a round trip.
+   */
+  async function countAcrossReplicas(request: Pick<RequestFacts, 'vendor' | 'operationId' | 'tenant'>): Promise<RateLimitInfo | undefined> {
+    const counter = deps.counter;
+    const limits = request.vendor.rateLimits;
+    if (!counter || !limits || !settingsOf(request.vendor.name, request.tenant).rate_limits) return countRateLimits(request);
+    const now = deps.clock.now().getTime();
+    let tightest: RateLimitInfo | undefined;
+    for (const limit of limits) {
+      if (limit.operations && !limit.operations.includes(request.operationId)) continue;
+      const windowMs = limit.window_seconds * 1000;
+      const start = Math.floor(now / windowMs) * windowMs;
+      const count = await counter.increment(`rate/${request.vendor.name}/${request.tenant}/${limit.name}`, start);
+      const resetAt = new Date(start + windowMs);
+      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now) / 1000));
+      if (count > limit.limit) throw rateLimited({ limit: limit.limit, remaining: 0, retryAfterSeconds, resetAt }, `${limit.name}: ${limit.limit} requests per ${limit.window_seconds} s`);
+      const info = { limit: limit.limit, remaining: Math.max(0, limit.limit - count), retryAfterSeconds, resetAt };
+      if (!tightest || info.remaining < tightest.remaining) tightest = info;
+    }
+    return tightest;
+  }
+
   function fires(rule: FaultRule): boolean {
     if (rule.frequency.type !== 'probability') return true;
     return seededDraw(rule.frequency.seed, rule.seen) < rule.frequency.probability;
@@ -174,6 +234,8 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     parseRule,
     pick,
     countRateLimits,
+    pickAcrossReplicas,
+    countAcrossReplicas,
     list: () => rules,
     add(rule: FaultRule) {
       rules.push(rule);
@@ -189,6 +251,7 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
       rules = rules.filter((r) => r.source === 'startup');
       windows.clear();
       settings.clear();
+      deps.counter?.clear('');
     },
     clearAdminRules() {
       rules = rules.filter((r) => r.source === 'startup');
@@ -208,7 +271,10 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
       const next = { ...settingsOf(vendor, tenant), ...change };
       settings.set(`${vendor}\u0000${tenant}`, next);
       // Switching limits on or off starts the tenant's windows afresh.
-      if (change.rate_limits !== undefined) for (const key of windows.keys()) if (key.startsWith(`${vendor}\u0000${tenant}\u0000`)) windows.delete(key);
+      if (change.rate_limits !== undefined) {
+        for (const key of windows.keys()) if (key.startsWith(`${vendor}\u0000${tenant}\u0000`)) windows.delete(key);
+        deps.counter?.clear(`rate/${vendor}/${tenant}/`); // vendor names and tenant ids hold no "/"
+      }
       return next;
     },
   };

@@ -41,6 +41,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'shared counters',
+    sql: `
+      -- Rate-limit windows and fault-rule budgets every replica counts in (one row per counter; a new window starts
+      -- the count again).
+      CREATE TABLE sandbox_counters (
+        key text PRIMARY KEY,
+        time_window bigint NOT NULL,
+        count bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Apply the migrations this database lacks; returns the versions applied. */

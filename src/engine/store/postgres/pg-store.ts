@@ -20,6 +20,7 @@ import type { Change } from '../change-batch.js';
 import { Collection } from '../collection.js';
 import { collectionsOf, emptyDatabase, type Database, type VendorCollections } from '../database.js';
 import { StorageError, type Lease, type Store, type StoreDescription } from '../store.js';
+import type { SharedCounter } from '../../faults/faults.js';
 import { Gate, KeyedMutex } from './local-locks.js';
 import { migrate } from './migrations.js';
 import { GLOBAL_LOCK, GLOBAL_SCOPE, LEADER_LOCK, LOCK_NAMESPACE, lockKeyOf, ScopedBatches, tenantScope } from './scopes.js';
@@ -52,6 +53,8 @@ export interface PgStore extends Store {
   readonly leader: boolean;
   /** A cheap round trip to the database (health). */
   ping(): Promise<void>;
+  /** Rate-limit windows and fault budgets counted across replicas. */
+  readonly counter: SharedCounter;
 }
 
 /** Thrown inside the store when the database was reset (or this replica missed rows): reload, then try again. */
@@ -71,6 +74,13 @@ const INSERT_CHANGES = `
   )
   INSERT INTO sandbox_scopes (scope, head) SELECT scope, seq FROM unnest($1::text[], $2::bigint[]) AS t(scope, seq)
   ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head`;
+
+const INCREMENT = `
+  INSERT INTO sandbox_counters (key, time_window, count) VALUES ($1, $2, 1)
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN sandbox_counters.time_window = EXCLUDED.time_window THEN sandbox_counters.count + 1 ELSE 1 END,
+    time_window = EXCLUDED.time_window
+  RETURNING count`;
 
 type Queryable = pg.Pool | pg.PoolClient;
 interface ChangeRow {
@@ -115,6 +125,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let session: pg.PoolClient | null = null;
   const gate = new Gate();
   const mutex = new KeyedMutex();
+  /** Counter prefixes to forget at the next admin save (a reset, rate limits switched on or off). */
+  const counterClears: string[] = [];
 
   // ---- memory ----
 
@@ -330,8 +342,9 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       }
       const seqs = scopes.map((scope) => (positions.get(scope) ?? 0) + 1);
       await client.query(INSERT_CHANGES, [scopes, seqs, texts, replicaId]);
-      await client.query('COMMIT');
+      // before COMMIT: a read's catch-up must not apply these rows to memory again (a failed COMMIT reloads anyway)
       scopes.forEach((scope, index) => positions.set(scope, seqs[index]));
+      await client.query('COMMIT');
     };
     if (held) return write(held);
     await withClient(async (client) => {
@@ -379,6 +392,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       const { rows } = await client.query<{ generation: string }>('UPDATE sandbox_meta SET generation = generation + 1, snapshot = $1, written_at = now() RETURNING generation', [text]);
       await client.query('DELETE FROM sandbox_changes');
       await client.query('DELETE FROM sandbox_scopes');
+      await client.query('DELETE FROM sandbox_counters');
+      counterClears.length = 0;
       await client.query('COMMIT');
       generation = Number(rows[0].generation);
     } catch (error) {
@@ -395,6 +410,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   async function commitSession(client: pg.PoolClient): Promise<void> {
     if (hooks) db.settings = hooks.exportSettings();
     if (needsSnapshot) return writeSnapshot(client);
+    while (counterClears.length > 0) await client.query('DELETE FROM sandbox_counters WHERE starts_with(key, $1)', [counterClears[0]]).then(() => counterClears.shift());
     const changes = takeChanges([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE]);
     if (changes.size === 0) return;
     await client.query('BEGIN');
@@ -420,30 +436,35 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   // ---- leases ----
 
+  /**
+   * A tenant's writes in this replica that share one transaction: one lock, one catch-up, one row, one commit for
+   * all the requests that queue behind each other while it is open (the embedded store's group commit, per tenant).
+   */
+  interface WriteGroup {
+    client: pg.PoolClient;
+    changes: Change[];
+    waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }>;
+    /** Members whose handler runs: the group is written once none does. */
+    running: number;
+    members: number;
+    /** No more members: it is being written, or it is full (so a stream of writes cannot keep it open). */
+    closed: boolean;
+    writing: boolean;
+    done: Promise<void>;
+    finish: () => void;
+  }
+  const groups = new Map<string, WriteGroup>();
+  const GROUP_LIMIT = 64;
+
   async function enter(vendor: string, tenant: string, write: boolean): Promise<Lease> {
     await loaded;
     const scope = tenantScope(vendor, tenant);
     for (let attempt = 1; ; attempt++) {
       if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
       const releaseGate = await gate.shared();
-      const releaseScope = await mutex.lock(scope);
-      let client: pg.PoolClient | undefined;
       try {
-        if (write) {
-          client = await pool.connect();
-          await client.query(lockSql([scope], false));
-        }
-        await catchUp(client ?? pool, [scope]);
-        return lease(scope, client, () => {
-          releaseScope();
-          releaseGate();
-        });
+        return write ? await enterWrite(scope, releaseGate) : await enterRead(scope, releaseGate);
       } catch (error) {
-        if (client) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          client.release(error === RELOAD ? undefined : (error as Error));
-        }
-        releaseScope();
         releaseGate();
         if (error === RELOAD && attempt < 3) {
           stale = true;
@@ -454,37 +475,143 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     }
   }
 
-  function lease(scope: string, client: pg.PoolClient | undefined, unlock: () => void): Lease {
-    let saving: Promise<void> | undefined;
-    let released = false;
-    const save = async () => {
-      try {
-        const changes = takeChanges([scope]);
-        if (changes.size > 0) await writeScopes(changes, client ?? undefined);
-        else if (client) await client.query('COMMIT');
-        client?.release();
-      } catch (error) {
-        if (client) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          client.release(error as Error);
-        }
-        throw failed(error, `save a change to ${scope}`);
-      } finally {
-        client = undefined;
+  async function enterWrite(scope: string, releaseGate: () => void): Promise<Lease> {
+    // One handler at a time per tenant here; the advisory lock does the same across replicas.
+    const releaseScope = await mutex.lock(scope);
+    try {
+      let group = groups.get(scope);
+      while (group?.closed) {
+        await group.done;
+        group = groups.get(scope);
       }
+      group ??= await openGroup(scope);
+      group.running += 1;
+      group.members += 1;
+      if (group.members >= GROUP_LIMIT) group.closed = true;
+      return writeLease(scope, group, releaseScope, releaseGate);
+    } catch (error) {
+      releaseScope();
+      throw error;
+    }
+  }
+
+  async function openGroup(scope: string): Promise<WriteGroup> {
+    const client = await pool.connect();
+    try {
+      await client.query(lockSql([scope], false));
+      await catchUp(client, [scope]);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(error === RELOAD ? undefined : (error as Error));
+      throw error;
+    }
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    const group: WriteGroup = { client, changes: [], waiting: [], running: 0, members: 0, closed: false, writing: false, done, finish };
+    groups.set(scope, group);
+    return group;
+  }
+
+  function writeLease(scope: string, group: WriteGroup, releaseScope: () => void, releaseGate: () => void): Lease {
+    let handedIn: Promise<void> | undefined;
+    let released = false;
+    const handIn = () => {
+      if (handedIn) return handedIn;
+      group.changes.push(...(takeChanges([scope]).get(scope) ?? []));
+      handedIn = new Promise<void>((resolve, reject) => group.waiting.push({ resolve, reject }));
+      group.running -= 1;
+      releaseScope(); // the next write to this tenant runs inside the same transaction
+      if (group.running === 0) setImmediate(() => void writeGroup(scope, group));
+      return handedIn;
     };
     return {
-      commit() {
-        saving ??= save();
-        return saving;
-      },
+      commit: handIn,
       release() {
         if (released) return;
         released = true;
-        // Anything changed and not saved (a read that created a tenant's empty state) is saved before the next request.
-        (saving ??= save()).catch(() => undefined).finally(unlock);
+        handIn()
+          .catch(() => undefined)
+          .finally(releaseGate);
       },
     };
+  }
+
+  async function writeGroup(scope: string, group: WriteGroup): Promise<void> {
+    if (group.running > 0 || group.writing) return; // a member still runs (it writes the group), or it is written
+    group.writing = true;
+    group.closed = true;
+    const { client } = group;
+    try {
+      if (group.changes.length > 0) {
+        const seq = (positions.get(scope) ?? 0) + 1;
+        await client.query(INSERT_CHANGES, [[scope], [seq], [JSON.stringify(group.changes)], replicaId]);
+        positions.set(scope, seq); // before COMMIT: a read's catch-up must not apply this row to memory again
+      }
+      await client.query('COMMIT');
+      client.release();
+      for (const member of group.waiting) member.resolve();
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(error as Error);
+      const failure = failed(error, `save changes to ${scope}`);
+      for (const member of group.waiting) member.reject(failure);
+    } finally {
+      groups.delete(scope);
+      group.finish();
+    }
+  }
+
+  /**
+   * A read sees every write committed before it arrived (a catch-up round begun after it asked) and none of this
+   * replica's that may still fail (it waits for the tenant's open transaction). It takes no lock: handlers run to
+   * completion between two awaits, and a write transaction cannot open in between without a round trip.
+   */
+  async function enterRead(scope: string, releaseGate: () => void): Promise<Lease> {
+    for (let group = groups.get(scope); group; group = groups.get(scope)) await group.done;
+    await catchUpRound(scope);
+    let saving: Promise<void> | undefined;
+    let released = false;
+    // A read that changed something (a tenant's empty state on first use) writes it like a loose change.
+    const save = async () => {
+      const changes = takeChanges([scope]);
+      if (changes.size === 0) return;
+      await writeScopes(changes).catch((error) => Promise.reject(failed(error, `save a change to ${scope}`)));
+    };
+    return {
+      commit: () => (saving ??= save()),
+      release() {
+        if (released) return;
+        released = true;
+        (saving ??= save())
+          .catch((error) => log.warn(`team store: a change made by a read of ${scope} was not saved`, error))
+          .finally(releaseGate);
+      },
+    };
+  }
+
+  const rounds = new Map<string, { current?: Promise<void>; next?: Promise<void> }>();
+  /** Catch up on one scope. Concurrent callers share a round, but never one that began before they asked. */
+  function catchUpRound(scope: string): Promise<void> {
+    let round = rounds.get(scope);
+    if (!round) rounds.set(scope, (round = {}));
+    const mine = round;
+    if (!mine.current) {
+      const current: Promise<void> = catchUp(pool, [scope])
+        .then(() => undefined)
+        .finally(() => {
+          if (mine.current === current) mine.current = undefined;
+          if (!mine.current && !mine.next && rounds.get(scope) === mine) rounds.delete(scope);
+        });
+      mine.current = current;
+      return current;
+    }
+    mine.next ??= mine.current
+      .catch(() => undefined)
+      .then(() => {
+        mine.next = undefined;
+        return catchUpRound(scope);
+      });
+    return mine.next;
   }
 
   // ---- catching up outside a request ----
@@ -511,36 +638,17 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
   }
 
-  let globalRound: Promise<void> | null = null;
-  let nextGlobalRound: Promise<void> | null = null;
-  /** Catch up on the global scope. Concurrent callers share a round, but never one that began before they asked. */
-  function refreshGlobal(): Promise<void> {
-    if (!globalRound) {
-      globalRound = (async () => {
-        await loaded;
-        if (stale) await reload();
-        const releaseGate = await gate.shared();
-        const releaseScope = await mutex.lock(GLOBAL_SCOPE);
-        try {
-          await catchUp(pool, [GLOBAL_SCOPE]);
-        } catch (error) {
-          if (error !== RELOAD) throw unavailable(error);
-          stale = true;
-        } finally {
-          releaseScope();
-          releaseGate();
-        }
-        if (stale) await reload();
-      })().finally(() => (globalRound = null));
-      return globalRound;
+  /** Catch up on the global scope (credentials, endpoints, settings) before a request authenticates. */
+  async function refreshGlobal(): Promise<void> {
+    await loaded;
+    if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
+    try {
+      await catchUpRound(GLOBAL_SCOPE);
+    } catch (error) {
+      if (error !== RELOAD) throw unavailable(error);
+      stale = true;
+      await reload().catch((reloadError) => Promise.reject(unavailable(reloadError)));
     }
-    nextGlobalRound ??= globalRound
-      .catch(() => undefined)
-      .then(() => {
-        nextGlobalRound = null;
-        return refreshGlobal();
-      });
-    return nextGlobalRound;
   }
 
   // ---- admin changes ----
@@ -697,6 +805,19 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     },
     async ping() {
       await pool.query('SELECT 1');
+    },
+    counter: {
+      async increment(key, window) {
+        try {
+          const { rows } = await pool.query<{ count: string }>(INCREMENT, [key, window]);
+          return Number(rows[0].count);
+        } catch (error) {
+          throw unavailable(error);
+        }
+      },
+      clear(prefix) {
+        counterClears.push(prefix);
+      },
     },
     async close() {
       closed = true;

@@ -47,10 +47,13 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
     await client.connect();
     try {
       const { rows } = await client.query('SELECT version, name FROM sandbox_migrations ORDER BY version');
-      expect(rows).toEqual([{ version: 1, name: 'change log per scope' }]);
+      expect(rows).toEqual([
+        { version: 1, name: 'change log per scope' },
+        { version: 2, name: 'shared counters' },
+      ]);
       expect(await migrate(client)).toEqual([]);
       const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
-      expect(tables.rows.map((row) => row.table_name)).toEqual(['sandbox_changes', 'sandbox_meta', 'sandbox_migrations', 'sandbox_scopes']);
+      expect(tables.rows.map((row) => row.table_name)).toEqual(['sandbox_changes', 'sandbox_counters', 'sandbox_meta', 'sandbox_migrations', 'sandbox_scopes']);
     } finally {
       await client.end();
     }
@@ -96,6 +99,24 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
     await request(c).get('/toy/items').set(toyAuth).expect(503);
     await request(b).delete(`/__sandbox/faults/${rule.id}`).expect(204);
     await request(c).get('/toy/items').set(toyAuth).expect(200);
+  });
+
+  it('a documented rate limit and a fault budget count requests across replicas, not per replica', async () => {
+    const db = await freshDatabase();
+    const replicas = await toyReplicas(db, 3);
+    // the toy documents 3 requests a minute; switched on through one replica, it holds for the three together
+    await request(replicas[0]).post('/__sandbox/faults/settings').send({ vendor: 'toy', rate_limits: true }).expect(200);
+    const limited = [];
+    for (let i = 0; i < 9; i++) limited.push((await request(replicas[i % 3]).get('/toy/items').set(toyAuth)).status);
+    expect(limited.filter((status) => status === 200)).toHaveLength(3);
+    expect(limited.filter((status) => status === 429)).toHaveLength(6);
+    await request(replicas[1]).post('/__sandbox/faults/settings').send({ vendor: 'toy', rate_limits: false }).expect(200);
+
+    // "the next 2 requests" fail twice in all, wherever they land
+    await request(replicas[2]).post('/__sandbox/faults').send({ vendor: 'toy', operation_id: 'listItems', action: 'error', status: 503, times: 2 }).expect(201);
+    const faulted = [];
+    for (let i = 0; i < 6; i++) faulted.push((await request(replicas[i % 3]).get('/toy/items').set(toyAuth)).status);
+    expect(faulted).toEqual([503, 503, 200, 200, 200, 200]);
   });
 
   it('one replica leads and sends each webhook once, whichever replica took the request', async () => {
