@@ -52,7 +52,7 @@ describe('/__sandbox admin API', () => {
     const tooBig = await request(app).post('/__sandbox/seed').set('Content-Type', 'application/json').send(`{"pad":"${'x'.repeat(64 * 1024 * 1024)}"}`);
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.error.message).toBe('The request body is larger than 64 MiB.');
-  });
+  }, 30_000); // 40k records in, then 64 MiB streamed and refused: seconds when the suite runs everything at once
 
   it('rejects a seed for an unknown vendor or of the wrong shape with 400', async () => {
     const app = createToyApp();

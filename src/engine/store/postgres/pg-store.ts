@@ -104,7 +104,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
   const pool = new pg.Pool(poolOptions);
-  pool.on('error', (error) => log.warn('PostgreSQL connection lost (the pool reconnects)', error));
+  // An idle connection that dies: the pool replaces it (its message is enough; the error object holds the whole client).
+  pool.on('error', (error) => log.warn(`PostgreSQL connection lost (the pool reconnects): ${error.message}`));
 
   let db: Database = emptyDatabase();
   const sink = new ScopedBatches();
@@ -701,7 +702,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     if (!leaderClient) {
       const client = new pg.Client({ ...poolOptions, application_name: `referral-sandbox ${replicaId} leader` });
       client.on('error', (error) => {
-        if (leading) log.warn(`team store: ${replicaId} lost its leader connection; another replica takes over webhooks`, error);
+        if (leading) log.warn(`team store: ${replicaId} lost its leader connection (${error.message}); another replica takes over webhooks`);
         leading = false;
         if (leaderClient === client) leaderClient = null;
         void client.end().catch(() => undefined);
