@@ -131,7 +131,7 @@ export function createApp(options: EngineOptions): SandboxApp {
       throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
     }
   });
-  const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger }, options.webhooks);
+  const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger, sends: store.shared ? () => (store as PgStore).leader : undefined }, options.webhooks);
   const applyStartScenario = (isNew: boolean) => {
     // A scenario file seeds a new database; applied again on every start it would add its new records again.
     if (options.scenario && isNew) applyScenario(store, options.vendors, options.scenario, ids);
@@ -194,17 +194,13 @@ export function createApp(options: EngineOptions): SandboxApp {
  * webhooks (it follows every tenant's deliveries; the others only record them).
  */
 function shareThroughStore(store: PgStore, clock: SandboxClock, faults: Faults, webhooks: Dispatcher): void {
-  const kick = webhooks.kick;
-  webhooks.kick = () => {
-    if (store.leader) kick();
-  };
   store.bindSettings({
     exportSettings: () => ({ clock: clock.exportState(), faults: faults.exportState() }),
     importSettings: (settings) => {
       if (settings.clock) clock.importState(settings.clock as ReturnType<SandboxClock['exportState']>);
       faults.importState(settings.faults as Parameters<Faults['importState']>[0]);
     },
-    onLeaderTick: kick,
+    onLeaderTick: () => webhooks.kick(),
   });
 }
 

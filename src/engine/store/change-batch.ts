@@ -50,6 +50,14 @@ export class ChangeBatch implements ChangeSink {
     this.#ops[this.#ops.length - 1] = { kind: 'x', path };
   }
 
+  /** Forget the pending changes at or under `path` (the team store: another replica replaced that value). */
+  dropUnder(path: readonly string[]): void {
+    const prefix = `${path.join('\u0000')}\u0000`;
+    const under = (at: readonly string[]) => `${at.join('\u0000')}\u0000`.startsWith(prefix);
+    this.#ops = this.#ops.filter((op) => !under(op.path));
+    for (const id of this.#last.keys()) if (id.startsWith(prefix)) this.#last.delete(id);
+  }
+
   /** The batch as log changes (values as they are now, copied through JSON), leaving the batch empty. */
   cut(): Change[] {
     const ops = this.#ops;

@@ -36,7 +36,7 @@ export function collectionsOf(vendors: VendorCollections): SpecAt {
   const byVendor = new Map(vendors.map((vendor) => [vendor.name, vendor.collections ?? {}]));
   return (path) => {
     if (path.length === 1 && path[0] === 'outbox') return outboxSpec as CollectionSpec<object>;
-    if (path.length === 2 && path[0] === 'webhooks' && path[1] === 'deliveries') return byId as CollectionSpec<object>;
+    if (path.length === 2 && path[0] === 'webhooks' && (path[1] === 'deliveries' || path[1] === 'endpoints')) return byId as CollectionSpec<object>;
     if (path.length === 4 && path[0] === 'data') {
       const specs = byVendor.get(path[1]);
       return specs && Object.hasOwn(specs, path[3]) ? (specs[path[3]] as CollectionSpec<object> | undefined) : undefined;

@@ -131,7 +131,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   const low = new Low<Database>(snapshotFile ?? new Memory<Database>(), emptyDatabase());
 
   let batch = new ChangeBatch();
-  /** JSON of each small value as last logged (fields of tenant states, the tenant list, webhook endpoints). */
+  /** JSON of each small value as last logged (fields of tenant states, the tenant list). */
   const logged = new Map<string, string>();
   /** Tenants handed out since the last cut: their small fields are compared then. */
   const touched = new Map<string, [vendor: string, tenant: string]>();
@@ -172,6 +172,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     };
     attach(db.outbox, ['outbox']);
     attach(db.webhooks.deliveries, ['webhooks', 'deliveries']);
+    attach(db.webhooks.endpoints, ['webhooks', 'endpoints']);
     for (const [vendor, byTenant] of Object.entries(db.data)) {
       for (const [tenant, state] of Object.entries(byTenant)) attachState(vendor, tenant, state);
     }
@@ -186,7 +187,6 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
 
   function rememberSmallValues(db: Database): void {
     logged.set('tenants', JSON.stringify(db.tenants));
-    logged.set('webhooks\u0000endpoints', JSON.stringify(db.webhooks.endpoints));
     logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
     for (const [vendor, byTenant] of Object.entries(db.data)) {
       for (const [tenant, state] of Object.entries(byTenant)) rememberFields(vendor, tenant, state);
@@ -213,7 +213,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   function cutChanges(): Change[] {
     const db = low.data;
     // Engine collections swapped for plain arrays (a filter assigned back) are logged whole and indexed again.
-    for (const at of [['outbox'], ['webhooks', 'deliveries']] as const) {
+    for (const at of [['outbox'], ['webhooks', 'deliveries'], ['webhooks', 'endpoints']] as const) {
       const parent = (at.length === 1 ? db : db.webhooks) as unknown as Record<string, unknown>;
       const name = at[at.length - 1];
       if (!(parent[name] instanceof Collection)) {
@@ -222,7 +222,6 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
       }
     }
     logIfChanged(['tenants'], db.tenants);
-    logIfChanged(['webhooks', 'endpoints'], db.webhooks.endpoints);
     logIfChanged(['schema_revision'], db.schema_revision);
     for (const [vendor, tenant] of touched.values()) {
       const state = db.data[vendor]?.[tenant] as Record<string, unknown> | undefined;

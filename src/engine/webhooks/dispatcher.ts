@@ -35,7 +35,10 @@ export interface Dispatcher {
 
 const RESPONSE_SNIPPET_BYTES = 1024;
 
-export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids: IdSource; vendors: VendorApi[]; log?: ProblemLog }, options: DispatcherOptions = {}): Dispatcher {
+export function createDispatcher(
+  deps: { store: Store; clock: SandboxClock; ids: IdSource; vendors: VendorApi[]; log?: ProblemLog; /** Team store: only the leader replica sends. */ sends?: () => boolean },
+  options: DispatcherOptions = {},
+): Dispatcher {
   const log = deps.log ?? consoleLog;
   const concurrency = options.concurrency ?? 8;
   const queueLimit = options.queueLimit ?? 5000;
@@ -94,6 +97,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
   }
 
   function kick(): void {
+    if (deps.sends && !deps.sends()) return; // another replica sends (its own timers and retries included)
     try {
       pruneLog();
       const now = deps.clock.now().getTime();
@@ -186,7 +190,7 @@ export function createDispatcher(deps: { store: Store; clock: SandboxClock; ids:
 
   function disableEndpoint(vendor: VendorApi, delivery: WebhookDelivery) {
     const endpoint = deps.store.db.webhooks.endpoints.find((e) => e.id === delivery.endpoint_id && e.vendor === vendor.name);
-    if (endpoint) endpoint.enabled = false;
+    if (endpoint) updateRecord(deps.store.db.webhooks.endpoints, endpoint, (e) => void (e.enabled = false));
     else vendor.webhooks?.disable?.(deps.store.stateOf(vendor, delivery.tenant), delivery.endpoint_id);
     // Nothing more goes to a disabled receiver.
     for (const other of deliveries()) {

@@ -10,6 +10,7 @@
 // - Admin changes hold the global lock exclusively. A reset writes a new snapshot and bumps the generation, which
 //   makes every replica reload.
 // - One replica at a time (a session advisory lock) is the leader: it follows every scope and sends the webhooks.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { consoleLog, type ProblemLog } from '../../logger.js';
@@ -98,20 +99,30 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     connectionString,
     max: options.poolSize ?? (Number(process.env.SANDBOX_PG_POOL) || 20),
     connectionTimeoutMillis: 5000,
-    // a lock or statement that waits this long means the database is in trouble: the request gets a 503
-    statement_timeout: 60_000,
+    // A database that stops answering must cost a request a 503 in bounded time, not a hang: a dead peer is noticed
+    // by TCP keep-alive, a lock or statement that waits this long means trouble, and no query outlives query_timeout.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 5000,
+    lock_timeout: 20_000,
+    statement_timeout: 30_000,
+    query_timeout: 35_000,
     application_name: `referral-sandbox ${replicaId}`,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
   const pool = new pg.Pool(poolOptions);
   // An idle connection that dies: the pool replaces it (its message is enough; the error object holds the whole client).
   pool.on('error', (error) => log.warn(`PostgreSQL connection lost (the pool reconnects): ${error.message}`));
+  // A checked-out client whose connection drops emits 'error' too (the pool listens only while it is idle): without a
+  // listener that would be an uncaught exception. The query in progress fails, and its caller answers 503.
+  pool.on('connect', (client) => client.on('error', (error) => log.warn(`PostgreSQL connection lost mid-transaction: ${error.message}`)));
 
   let db: Database = emptyDatabase();
   const sink = new ScopedBatches();
   /** The last row of each scope applied to memory. */
   const positions = new Map<string, number>();
-  /** JSON of each small value as last written or read (fields of tenant states, credentials, endpoints, settings). */
+  /** Rows this replica is committing (already in memory): a read's catch-up must not apply them again. */
+  const committing = new Map<string, number>();
+  /** JSON of each small value as last written or read (fields of tenant states, credentials, settings). */
   const logged = new Map<string, string>();
   /** Tenant scopes handed out since their last cut: their small fields are compared then. */
   const touched = new Map<string, [vendor: string, tenant: string]>();
@@ -122,8 +133,15 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let epoch = 0;
   let closed = false;
   let hooks: SharedSettingsHooks | undefined;
-  /** The client of the admin change in progress (it holds the global lock): commits go through it. */
-  let session: pg.PoolClient | null = null;
+  /**
+   * The admin change in progress (its client holds the global lock), for the code that runs inside it: its commits go
+   * through that client, one at a time. Anything else (a webhook attempt, a timer) commits on its own.
+   */
+  const sessions = new AsyncLocalStorage<{ client: pg.PoolClient; open: boolean; saving: Promise<void> }>();
+  const openSession = () => {
+    const session = sessions.getStore();
+    return session?.open ? session : undefined;
+  };
   const gate = new Gate();
   const mutex = new KeyedMutex();
   /** Counter prefixes to forget at the next admin save (a reset, rate limits switched on or off). */
@@ -143,7 +161,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   }
 
   function attachEngineCollections(): void {
-    for (const [parent, name, at] of [[db, 'outbox', ['outbox']], [db.webhooks, 'deliveries', ['webhooks', 'deliveries']]] as const) {
+    for (const [parent, name, at] of [[db, 'outbox', ['outbox']], [db.webhooks, 'deliveries', ['webhooks', 'deliveries']], [db.webhooks, 'endpoints', ['webhooks', 'endpoints']]] as const) {
       const value = (parent as unknown as Record<string, unknown>)[name];
       if (value instanceof Collection) value.attach(at, sink);
       else (parent as unknown as Record<string, unknown>)[name] = Collection.over(specAt(at)!, (value as object[]) ?? [], at, sink);
@@ -160,7 +178,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   function rememberGlobal(): void {
     logged.set('tenants', JSON.stringify(db.tenants));
-    logged.set('webhooks\u0000endpoints', JSON.stringify(db.webhooks.endpoints));
     logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
     logged.set('settings', JSON.stringify(db.settings ?? null));
   }
@@ -185,7 +202,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   function cutScope(scope: string): Change[] {
     if (scope === GLOBAL_SCOPE) {
       logIfChanged(['tenants'], db.tenants);
-      logIfChanged(['webhooks', 'endpoints'], db.webhooks.endpoints);
       logIfChanged(['schema_revision'], db.schema_revision);
       logIfChanged(['settings'], db.settings);
       return sink.cut(scope);
@@ -224,9 +240,12 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       if (row.scope === null || row.seq === null || row.changes === null) continue;
       const seq = Number(row.seq);
       const at = positions.get(row.scope) ?? 0;
-      if (seq <= at) continue;
+      if (seq <= at || committing.get(row.scope) === seq) continue;
       if (seq !== at + 1) throw RELOAD; // rows this replica never saw are gone (compacted): start over
-      applyChanges(db, JSON.parse(row.changes) as Change[], specAt);
+      const changes = JSON.parse(row.changes) as Change[];
+      // A value another replica replaced (a whole tenant state, a field) wins over what this replica had pending on it.
+      for (const [kind, path] of changes) if (kind === 's' || kind === 'x') sink.dropUnder(path);
+      applyChanges(db, changes, specAt);
       positions.set(row.scope, seq);
       afterApply(row.scope);
       applied += 1;
@@ -276,7 +295,12 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       isNew = meta.rows[0].snapshot === null;
       install(isNew ? emptyDatabase() : (JSON.parse(meta.rows[0].snapshot!) as Database));
       positions.clear();
-      applyRows(rows.rows);
+      try {
+        applyRows(rows.rows);
+      } catch (error) {
+        if (error !== RELOAD) throw error;
+        throw new Error('the change rows in PostgreSQL have a gap (a row missing in a scope): the database cannot be loaded; reset it or restore a backup');
+      }
       stale = false;
       hooks?.importSettings(db.settings ?? {});
     } catch (error) {
@@ -343,9 +367,13 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       }
       const seqs = scopes.map((scope) => (positions.get(scope) ?? 0) + 1);
       await client.query(INSERT_CHANGES, [scopes, seqs, texts, replicaId]);
-      // before COMMIT: a read's catch-up must not apply these rows to memory again (a failed COMMIT reloads anyway)
-      scopes.forEach((scope, index) => positions.set(scope, seqs[index]));
-      await client.query('COMMIT');
+      scopes.forEach((scope, index) => committing.set(scope, seqs[index]));
+      try {
+        await commitOrThrow(client);
+        scopes.forEach((scope, index) => positions.set(scope, seqs[index]));
+      } finally {
+        for (const scope of scopes) committing.delete(scope);
+      }
     };
     if (held) return write(held);
     await withClient(async (client) => {
@@ -356,6 +384,12 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
         throw error;
       }
     });
+  }
+
+  /** COMMIT, or throw: on a transaction that failed, PostgreSQL answers COMMIT with a ROLLBACK and no error. */
+  async function commitOrThrow(client: pg.PoolClient): Promise<void> {
+    const result = await client.query('COMMIT');
+    if (result.command !== 'COMMIT') throw new Error('the transaction was rolled back');
   }
 
   /** Memory may now hold changes the database does not: the next request here reloads first. */
@@ -373,6 +407,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   function unavailable(error: unknown): StorageError {
     if (error instanceof StorageError) return error;
+    if (error === RELOAD) return new StorageError('The database was reset or changed under this replica; try again.');
     return new StorageError(`The sandbox's PostgreSQL database is unavailable (${(error as Error).message}).`, { cause: error });
   }
 
@@ -418,10 +453,18 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     await writeScopes(changes, client);
   }
 
-  /** Outside any lease: the webhook dispatcher's bookkeeping, a read's first touch of a tenant. */
+  /** Outside any lease: the webhook dispatcher's bookkeeping. */
   async function commitLoose(): Promise<void> {
-    const scopes = [...new Set([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE])];
     const releaseGate = await gate.shared();
+    try {
+      await commitScopesLoose([...new Set([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE])]);
+    } finally {
+      releaseGate();
+    }
+  }
+
+  /** Write these scopes' changes under their locks (the caller holds the gate). */
+  async function commitScopesLoose(scopes: string[]): Promise<void> {
     const releaseScopes = await mutex.lockAll(scopes);
     try {
       if (stale) return; // memory is about to be reloaded; these changes were made on state that is gone
@@ -431,7 +474,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       throw failed(error, 'save a change');
     } finally {
       releaseScopes();
-      releaseGate();
     }
   }
 
@@ -485,6 +527,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
         await group.done;
         group = groups.get(scope);
       }
+      // A write that failed meanwhile left memory holding changes the database does not: reload, then start again.
+      if (stale) throw RELOAD;
       group ??= await openGroup(scope);
       group.running += 1;
       group.members += 1;
@@ -500,6 +544,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     const client = await pool.connect();
     try {
       await client.query(lockSql([scope], false));
+      if (stale) throw RELOAD;
       await catchUp(client, [scope]);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -546,9 +591,14 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       if (group.changes.length > 0) {
         const seq = (positions.get(scope) ?? 0) + 1;
         await client.query(INSERT_CHANGES, [[scope], [seq], [JSON.stringify(group.changes)], replicaId]);
-        positions.set(scope, seq); // before COMMIT: a read's catch-up must not apply this row to memory again
-      }
-      await client.query('COMMIT');
+        committing.set(scope, seq);
+        try {
+          await commitOrThrow(client);
+          positions.set(scope, seq);
+        } finally {
+          committing.delete(scope);
+        }
+      } else await commitOrThrow(client);
       client.release();
       for (const member of group.waiting) member.resolve();
     } catch (error) {
@@ -568,24 +618,24 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
    * completion between two awaits, and a write transaction cannot open in between without a round trip.
    */
   async function enterRead(scope: string, releaseGate: () => void): Promise<Lease> {
-    for (let group = groups.get(scope); group; group = groups.get(scope)) await group.done;
-    await catchUpRound(scope);
+    // Wait for the tenant's open transaction, then catch up; again if one opened during the round.
+    for (;;) {
+      for (let group = groups.get(scope); group; group = groups.get(scope)) await group.done;
+      if (stale) throw RELOAD;
+      await catchUpRound(scope);
+      if (!groups.has(scope) && !stale) break;
+    }
     let saving: Promise<void> | undefined;
     let released = false;
-    // A read that changed something (a tenant's empty state on first use) writes it like a loose change.
-    const save = async () => {
-      const changes = takeChanges([scope]);
-      if (changes.size === 0) return;
-      await writeScopes(changes).catch((error) => Promise.reject(failed(error, `save a change to ${scope}`)));
-    };
     return {
-      commit: () => (saving ??= save()),
+      // Only a read that emitted webhook deliveries commits: like a loose change, under the tenant's mutex so no
+      // writer's changes in progress are taken along. Anything else a read changed (a tenant's empty state on first
+      // use) rides with the tenant's next write here, as with the embedded store.
+      commit: () => (saving ??= commitScopesLoose([scope])),
       release() {
         if (released) return;
         released = true;
-        (saving ??= save())
-          .catch((error) => log.warn(`team store: a change made by a read of ${scope} was not saved`, error))
-          .finally(releaseGate);
+        (saving ?? Promise.resolve()).catch(() => undefined).finally(releaseGate);
       },
     };
   }
@@ -659,6 +709,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     const releaseGate = await gate.exclusive();
     let client: pg.PoolClient | undefined;
     let locked = false;
+    let session: { client: pg.PoolClient; open: boolean; saving: Promise<void> } | undefined;
     try {
       client = await pool.connect();
       await client.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`);
@@ -673,21 +724,30 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
         await loadEverything(client);
         epoch += 1;
       }
-      session = client;
-      const result = await task();
-      await commitSession(client);
+      session = { client, open: true, saving: Promise.resolve() };
+      const result = await sessions.run(session, task);
+      await saveInSession(session);
       return result;
     } catch (error) {
-      if (client && session === client) throw failed(error, 'save an admin change');
+      if (session) throw failed(error, 'save an admin change');
       throw unavailable(error);
     } finally {
-      session = null;
+      if (session) session.open = false;
       if (client) {
-        if (locked) await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`).catch(() => undefined);
-        client.release();
+        // a failed save leaves its transaction open: roll it back, or the unlock fails and the lock outlives us
+        await client.query('ROLLBACK').catch(() => undefined);
+        const unlocked = locked ? await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`).then(() => true, () => false) : true;
+        client.release(unlocked ? undefined : new Error('could not release the global lock')); // a broken one is closed
       }
       releaseGate();
     }
+  }
+
+  /** Save what an admin change made so far, one save at a time on its client. */
+  function saveInSession(session: { client: pg.PoolClient; saving: Promise<void> }): Promise<void> {
+    const next = session.saving.catch(() => undefined).then(() => commitSession(session.client));
+    session.saving = next;
+    return next;
   }
 
   // ---- the leader ----
@@ -713,6 +773,12 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     if (!leading) {
       const { rows } = await leaderClient.query<{ won: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_NAMESPACE}, ${LEADER_LOCK}) AS won`);
       leading = rows[0].won;
+    } else {
+      // still connected, so still holding the lock (a session that died took the lock with it)
+      await leaderClient.query('SELECT 1').catch((error: Error) => {
+        leading = false;
+        throw error;
+      });
     }
   }
 
@@ -767,9 +833,10 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       return leading;
     },
     async commit(sinceEpoch) {
+      const session = openSession();
       if (session) {
         try {
-          await commitSession(session);
+          await saveInSession(session);
         } catch (error) {
           throw failed(error, 'save an admin change');
         }
@@ -778,7 +845,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     },
     settled: () => Promise.resolve(),
     replace(next) {
-      if (!session) log.error('team store: a whole database was replaced outside an admin change; it is written at the next admin change', undefined);
+      if (!openSession()) log.error('team store: a whole database was replaced outside an admin change; it is written at the next admin change', undefined);
       install(next);
       needsSnapshot = true;
     },

@@ -1,6 +1,6 @@
 // Scopes: the unit the team store serialises and logs. Each tenant of each vendor is one scope ("vendor/tenant"),
-// holding its vendor data and its outbox messages and webhook deliveries; everything else (tenant credentials,
-// webhook endpoints, shared settings) is the global scope. Writers hold their scope's advisory lock across replicas.
+// holding its vendor data and its outbox messages, webhook endpoints and deliveries; everything else (tenant
+// credentials, shared settings) is the global scope. Writers hold their scope's advisory lock across replicas.
 import { ChangeBatch, type Change } from '../change-batch.js';
 import type { ChangeSink } from '../collection.js';
 
@@ -32,7 +32,7 @@ export function lockKeyOf(scope: string): number {
 /** Which scope a change at `path` belongs to; engine collections file each record under its own tenant. */
 export function scopeOf(path: readonly string[], record?: object): string {
   if (path[0] === 'data' && path.length >= 3) return tenantScope(path[1], path[2]);
-  if ((path[0] === 'outbox' || (path[0] === 'webhooks' && path[1] === 'deliveries')) && record) {
+  if ((path[0] === 'outbox' || path[0] === 'webhooks') && record) {
     const { vendor, tenant } = record as { vendor?: unknown; tenant?: unknown };
     if (typeof vendor === 'string' && typeof tenant === 'string') return tenantScope(vendor, tenant);
   }
@@ -70,6 +70,11 @@ export class ScopedBatches implements ChangeSink {
 
   unset(path: readonly string[]): void {
     this.#batch(scopeOf(path)).unset(path);
+  }
+
+  /** Forget pending changes at or under a path another replica just replaced: they were made on a value now gone. */
+  dropUnder(path: readonly string[]): void {
+    this.#batches.get(scopeOf(path))?.dropUnder(path);
   }
 
   /** Scopes with changes waiting. */

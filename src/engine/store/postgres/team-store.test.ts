@@ -158,6 +158,49 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
     expect((await request(b).get('/__sandbox/outbox?vendor=prefinery').expect(200)).body.data).toHaveLength(3);
   });
 
+  it('a write whose COMMIT fails is answered 503 and undone: writes queued behind it neither see it nor leave a gap', async () => {
+    const db = await freshDatabase();
+    const [a] = await toyReplicas(db, 1);
+    // A deferred trigger makes COMMIT fail for the transaction carrying "fail-me" (the INSERT itself succeeds).
+    const admin = new pg.Client({ connectionString: db });
+    await admin.connect();
+    await admin.query(`CREATE FUNCTION refuse_marked() RETURNS trigger AS $$ BEGIN IF NEW.changes LIKE '%fail-me%' THEN PERFORM pg_sleep(0.4); RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await admin.query('CREATE CONSTRAINT TRIGGER refuse_marked AFTER INSERT ON sandbox_changes DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_marked()');
+    await admin.end();
+    // The failing COMMIT takes 0.4 s: the writes sent meanwhile queue behind it, for the next transaction.
+    const failing = request(a).post('/toy/items').set(toyAuth).send({ name: 'fail-me' }).then((r) => r);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const queued = await Promise.all(Array.from({ length: 5 }, (_, i) => request(a).post('/toy/items').set(toyAuth).send({ name: `queued ${i}` })));
+    expect((await failing).status).toBe(503);
+    expect(queued.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    // the refused write is nowhere; the queued ones are there, on this replica and on a new one (which loads: no gap)
+    const fresh = (await toyReplicas(db, 1))[0];
+    for (const app of [a, fresh]) {
+      for (const r of queued) expect((await request(app).get(`/toy/items/${r.body.id}`).set(toyAuth).expect(200)).body.name).toBe(r.body.name);
+      expect((await itemsOn(app)).map((item) => item.name)).not.toContain('fail-me');
+    }
+    expect(new Set(queued.map((r) => r.body.id)).size).toBe(5);
+  });
+
+  it('a webhook endpoint disabled by the leader does not undo an endpoint added meanwhile on another replica', async () => {
+    const db = await freshDatabase();
+    const replicas = await toyReplicas(db, 2);
+    const leader = replicas.find((app) => (app.locals.sandbox.store as unknown as { leader: boolean }).leader)!;
+    const other = replicas.find((app) => app !== leader)!;
+    const gone = await startTestReceiver(() => 410); // 410 disables the toy's receiver
+    await request(other).post('/__sandbox/webhooks/endpoints').send({ vendor: 'toy', url: `${gone.url}/gone`, secret: 's' }).expect(201);
+    await request(other).post('/toy/items').set(toyAuth).send({ name: 'to a gone receiver' }).expect(201);
+    await gone.waitFor(1, 10_000);
+    const added = (await request(other).post('/__sandbox/webhooks/endpoints').send({ vendor: 'toy', url: `${gone.url}/new`, secret: 's' }).expect(201)).body;
+    await expect
+      .poll(async () => (await request(other).get('/__sandbox/webhooks/endpoints').expect(200)).body.data.map((e: { url: string; enabled: boolean }) => [e.url.split('/').pop(), e.enabled]), { timeout: 5000 })
+      .toEqual([
+        ['gone', false],
+        ['new', true],
+      ]);
+    expect((await request(leader).get('/__sandbox/webhooks/endpoints').expect(200)).body.data.map((e: { id: string }) => e.id)).toContain(added.id);
+  });
+
   it('a replica that loses its database answers 503 in the vendor envelope, then recovers without losing acknowledged writes', async () => {
     const db = await freshDatabase();
     const proxy = await startProxy(new URL(db));
