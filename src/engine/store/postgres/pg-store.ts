@@ -16,19 +16,20 @@ import pg from 'pg';
 import { consoleLog, type ProblemLog } from '../../logger.js';
 import { ownEntry } from '../../safe-keys.js';
 import type { Tenant, VendorApi } from '../../types.js';
-import { applyChanges, hydrate, type SpecAt } from '../apply-changes.js';
+import { applyChanges, type SpecAt } from '../apply-changes.js';
 import type { Change } from '../change-batch.js';
-import { Collection } from '../collection.js';
 import { collectionsOf, emptyDatabase, type Database, type VendorCollections } from '../database.js';
 import { StorageError, type Lease, type Store, type StoreDescription } from '../store.js';
 import type { SharedCounter } from '../../faults/faults.js';
+import { createLeader } from './leader.js';
 import { Gate, KeyedMutex } from './local-locks.js';
+import { createScopedMemory, RELOAD, type ChangeRow } from './scoped-memory.js';
 import { migrate } from './migrations.js';
-import { GLOBAL_LOCK, GLOBAL_SCOPE, LEADER_LOCK, LOCK_NAMESPACE, lockKeyOf, ScopedBatches, tenantScope } from './scopes.js';
+import { INCREMENT, INSERT_CHANGES, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
 
-export function isPostgresUrl(location: string | undefined): location is string {
-  return typeof location === 'string' && /^postgres(ql)?:\/\//i.test(location);
-}
+export { isPostgresUrl } from './sql.js';
+import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, tenantScope } from './scopes.js';
+
 
 /** What the engine shares through the store besides data: the clock and the admin fault rules. */
 export interface SharedSettingsHooks {
@@ -58,38 +59,10 @@ export interface PgStore extends Store {
   readonly counter: SharedCounter;
 }
 
-/** Thrown inside the store when the database was reset (or this replica missed rows): reload, then try again. */
-const RELOAD = Symbol('reload');
 
-const SELECT_SCOPES = `
-  SELECT m.generation, c.scope, c.seq, c.changes FROM sandbox_meta m
-  LEFT JOIN LATERAL (
-    SELECT c.scope, c.seq, c.changes FROM unnest($1::text[], $2::bigint[]) AS k(scope, seq)
-    JOIN sandbox_changes c ON c.scope = k.scope AND c.seq > k.seq
-  ) c ON true
-  ORDER BY c.scope, c.seq`;
-const INSERT_CHANGES = `
-  WITH written AS (
-    INSERT INTO sandbox_changes (scope, seq, changes, replica)
-    SELECT scope, seq, changes, $4 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(scope, seq, changes)
-  )
-  INSERT INTO sandbox_scopes (scope, head) SELECT scope, seq FROM unnest($1::text[], $2::bigint[]) AS t(scope, seq)
-  ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head`;
 
-const INCREMENT = `
-  INSERT INTO sandbox_counters (key, time_window, count) VALUES ($1, $2, 1)
-  ON CONFLICT (key) DO UPDATE SET
-    count = CASE WHEN sandbox_counters.time_window = EXCLUDED.time_window THEN sandbox_counters.count + 1 ELSE 1 END,
-    time_window = EXCLUDED.time_window
-  RETURNING count`;
 
 type Queryable = pg.Pool | pg.PoolClient;
-interface ChangeRow {
-  generation: string;
-  scope: string | null;
-  seq: string | null;
-  changes: string | null;
-}
 
 export function createPgStore(url: string, log: ProblemLog = consoleLog, options: PgStoreOptions = {}): PgStore {
   const { connectionString, schema, location } = readUrl(url);
@@ -116,23 +89,11 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   // listener that would be an uncaught exception. The query in progress fails, and its caller answers 503.
   pool.on('connect', (client) => client.on('error', (error) => log.warn(`PostgreSQL connection lost mid-transaction: ${error.message}`)));
 
-  let db: Database = emptyDatabase();
-  const sink = new ScopedBatches();
-  /** The last row of each scope applied to memory. */
-  const positions = new Map<string, number>();
-  /** Rows this replica is committing (already in memory): a read's catch-up must not apply them again. */
-  const committing = new Map<string, number>();
-  /** JSON of each small value as last written or read (fields of tenant states, credentials, settings). */
-  const logged = new Map<string, string>();
-  /** Tenant scopes handed out since their last cut: their small fields are compared then. */
-  const touched = new Map<string, [vendor: string, tenant: string]>();
   let generation = 0;
   let isNew = true;
   let needsSnapshot = false;
   let stale = false;
   let epoch = 0;
-  let closed = false;
-  let hooks: SharedSettingsHooks | undefined;
   /**
    * The admin change in progress (its client holds the global lock), for the code that runs inside it: its commits go
    * through that client, one at a time. Anything else (a webhook attempt, a timer) commits on its own.
@@ -146,132 +107,16 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   const mutex = new KeyedMutex();
   /** Counter prefixes to forget at the next admin save (a reset, rate limits switched on or off). */
   const counterClears: string[] = [];
-
-  // ---- memory ----
-
-  function install(next: Database): void {
-    db = hydrate(next, [], specAt) as Database;
-    sink.clear();
-    logged.clear();
-    touched.clear();
-    attachEngineCollections();
-    for (const [vendor, byTenant] of Object.entries(db.data)) for (const tenant of Object.keys(byTenant)) attachState(vendor, tenant);
-    rememberGlobal();
-    for (const [vendor, byTenant] of Object.entries(db.data)) for (const tenant of Object.keys(byTenant)) rememberFields(vendor, tenant);
-  }
-
-  function attachEngineCollections(): void {
-    for (const [parent, name, at] of [[db, 'outbox', ['outbox']], [db.webhooks, 'deliveries', ['webhooks', 'deliveries']], [db.webhooks, 'endpoints', ['webhooks', 'endpoints']]] as const) {
-      const value = (parent as unknown as Record<string, unknown>)[name];
-      if (value instanceof Collection) value.attach(at, sink);
-      else (parent as unknown as Record<string, unknown>)[name] = Collection.over(specAt(at)!, (value as object[]) ?? [], at, sink);
-    }
-  }
-
-  function attachState(vendor: string, tenant: string): void {
-    const state = db.data[vendor]?.[tenant];
-    if (typeof state !== 'object' || state === null) return;
-    for (const [field, value] of Object.entries(state)) {
-      if (value instanceof Collection) value.attach(['data', vendor, tenant, field], sink);
-    }
-  }
-
-  function rememberGlobal(): void {
-    logged.set('tenants', JSON.stringify(db.tenants));
-    logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
-    logged.set('settings', JSON.stringify(db.settings ?? null));
-  }
-
-  function rememberFields(vendor: string, tenant: string): void {
-    const state = db.data[vendor]?.[tenant];
-    if (typeof state !== 'object' || state === null) return;
-    for (const [field, value] of Object.entries(state)) {
-      if (!(value instanceof Collection)) logged.set(['data', vendor, tenant, field].join('\u0000'), JSON.stringify(value ?? null));
-    }
-  }
-
-  function logIfChanged(path: string[], value: unknown): void {
-    const key = path.join('\u0000');
-    const json = JSON.stringify(value ?? null);
-    if (logged.get(key) === json) return;
-    logged.set(key, json);
-    sink.set(path, value ?? null);
-  }
-
-  /** A scope's changes since its last cut: collection changes as made, small values by comparison. */
-  function cutScope(scope: string): Change[] {
-    if (scope === GLOBAL_SCOPE) {
-      logIfChanged(['tenants'], db.tenants);
-      logIfChanged(['schema_revision'], db.schema_revision);
-      logIfChanged(['settings'], db.settings);
-      return sink.cut(scope);
-    }
-    const owner = touched.get(scope);
-    touched.delete(scope);
-    const state = owner ? (db.data[owner[0]]?.[owner[1]] as Record<string, unknown> | undefined) : undefined;
-    if (owner && state) {
-      const [vendor, tenant] = owner;
-      const prefix = ['data', vendor, tenant, ''].join('\u0000');
-      for (const key of [...logged.keys()]) {
-        if (key.startsWith(prefix) && !Object.hasOwn(state, key.slice(prefix.length))) {
-          logged.delete(key);
-          sink.unset(['data', vendor, tenant, key.slice(prefix.length)]);
-        }
-      }
-      for (const [field, value] of Object.entries(state)) {
-        if (value instanceof Collection) continue;
-        const at = ['data', vendor, tenant, field];
-        const spec = specAt(at);
-        if (spec && Array.isArray(value)) {
-          state[field] = Collection.over(spec, value as object[], at, sink);
-          sink.set(at, state[field]);
-          continue;
-        }
-        logIfChanged(at, value);
-      }
-    }
-    return sink.cut(scope);
-  }
-
-  /** Apply rows read from the database (their scope's next rows, in order). */
-  function applyRows(rows: ChangeRow[]): number {
-    let applied = 0;
-    for (const row of rows) {
-      if (row.scope === null || row.seq === null || row.changes === null) continue;
-      const seq = Number(row.seq);
-      const at = positions.get(row.scope) ?? 0;
-      if (seq <= at || committing.get(row.scope) === seq) continue;
-      if (seq !== at + 1) throw RELOAD; // rows this replica never saw are gone (compacted): start over
-      const changes = JSON.parse(row.changes) as Change[];
-      // A value another replica replaced (a whole tenant state, a field) wins over what this replica had pending on it.
-      for (const [kind, path] of changes) if (kind === 's' || kind === 'x') sink.dropUnder(path);
-      applyChanges(db, changes, specAt);
-      positions.set(row.scope, seq);
-      afterApply(row.scope);
-      applied += 1;
-    }
-    return applied;
-  }
-
-  function afterApply(scope: string): void {
-    if (scope === GLOBAL_SCOPE) {
-      const settingsBefore = logged.get('settings');
-      rememberGlobal();
-      if (hooks && logged.get('settings') !== settingsBefore) hooks.importSettings(db.settings ?? {});
-      return;
-    }
-    const slash = scope.indexOf('/');
-    const [vendor, tenant] = [scope.slice(0, slash), scope.slice(slash + 1)];
-    attachState(vendor, tenant);
-    rememberFields(vendor, tenant);
-  }
+  let hooks: SharedSettingsHooks | undefined;
+  const memory = createScopedMemory(specAt, (settings) => hooks?.importSettings(settings));
+  const { sink, positions, committing, touched } = memory;
 
   // ---- reading the database ----
 
   async function catchUp(on: Queryable, scopes: string[]): Promise<number> {
     const { rows } = await on.query<ChangeRow>(SELECT_SCOPES, [scopes, scopes.map((scope) => positions.get(scope) ?? 0)]);
     if (rows.length === 0 || Number(rows[0].generation) !== generation) throw RELOAD;
-    return applyRows(rows);
+    return memory.applyRows(rows);
   }
 
   /** Scopes the database has rows for that this replica has not applied (optionally only one vendor's). */
@@ -293,16 +138,16 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       await client.query('COMMIT');
       generation = Number(meta.rows[0].generation);
       isNew = meta.rows[0].snapshot === null;
-      install(isNew ? emptyDatabase() : (JSON.parse(meta.rows[0].snapshot!) as Database));
+      memory.install(isNew ? emptyDatabase() : (JSON.parse(meta.rows[0].snapshot!) as Database));
       positions.clear();
       try {
-        applyRows(rows.rows);
+        memory.applyRows(rows.rows);
       } catch (error) {
         if (error !== RELOAD) throw error;
         throw new Error('the change rows in PostgreSQL have a gap (a row missing in a scope): the database cannot be loaded; reset it or restore a backup');
       }
       stale = false;
-      hooks?.importSettings(db.settings ?? {});
+      hooks?.importSettings(memory.db.settings ?? {});
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -340,12 +185,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   // ---- writing ----
 
-  const lockSql = (scopes: string[], globalExclusive: boolean) =>
-    [
-      'BEGIN',
-      `SELECT ${globalExclusive ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`,
-      ...[...new Set(scopes.filter((scope) => scope !== GLOBAL_SCOPE).map(lockKeyOf))].sort((a, b) => a - b).map((key) => `SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${key})`),
-    ].join('; ');
 
   /**
    * Write each scope's changes as its next row. With `client`, the caller holds the locks and memory was caught up
@@ -360,8 +199,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
         await client.query(lockSql(scopes, scopes.includes(GLOBAL_SCOPE)));
         if ((await catchUp(client, scopes)) > 0) {
           for (const [index, scope] of scopes.entries()) {
-            applyChanges(db, JSON.parse(texts[index]) as Change[], specAt);
-            afterApply(scope);
+            applyChanges(memory.db, JSON.parse(texts[index]) as Change[], specAt);
+            memory.afterApply(scope);
           }
         }
       }
@@ -411,18 +250,10 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     return new StorageError(`The sandbox's PostgreSQL database is unavailable (${(error as Error).message}).`, { cause: error });
   }
 
-  function takeChanges(scopes: Iterable<string>): Map<string, Change[]> {
-    const changes = new Map<string, Change[]>();
-    for (const scope of new Set(scopes)) {
-      const cut = cutScope(scope);
-      if (cut.length > 0) changes.set(scope, cut);
-    }
-    return changes;
-  }
 
   async function writeSnapshot(client: pg.PoolClient): Promise<void> {
-    for (const scope of [...sink.dirty(), ...touched.keys()]) cutScope(scope); // the snapshot holds all of it
-    const text = JSON.stringify(db);
+    for (const scope of [...sink.dirty(), ...touched.keys()]) memory.cutScope(scope); // the snapshot holds all of it
+    const text = JSON.stringify(memory.db);
     await client.query('BEGIN');
     try {
       const { rows } = await client.query<{ generation: string }>('UPDATE sandbox_meta SET generation = generation + 1, snapshot = $1, written_at = now() RETURNING generation', [text]);
@@ -437,17 +268,17 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       throw error;
     }
     positions.clear();
-    rememberGlobal();
+    memory.rememberGlobal();
     needsSnapshot = false;
     isNew = false;
   }
 
   /** Inside an admin change: write everything changed (or a new snapshot after a reset). */
   async function commitSession(client: pg.PoolClient): Promise<void> {
-    if (hooks) db.settings = hooks.exportSettings();
+    if (hooks) memory.db.settings = hooks.exportSettings();
     if (needsSnapshot) return writeSnapshot(client);
     while (counterClears.length > 0) await client.query('DELETE FROM sandbox_counters WHERE starts_with(key, $1)', [counterClears[0]]).then(() => counterClears.shift());
-    const changes = takeChanges([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE]);
+    const changes = memory.takeChanges([...sink.dirty(), ...touched.keys(), GLOBAL_SCOPE]);
     if (changes.size === 0) return;
     await client.query('BEGIN');
     await writeScopes(changes, client);
@@ -468,7 +299,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     const releaseScopes = await mutex.lockAll(scopes);
     try {
       if (stale) return; // memory is about to be reloaded; these changes were made on state that is gone
-      const changes = takeChanges(scopes);
+      const changes = memory.takeChanges(scopes);
       if (changes.size > 0) await writeScopes(changes);
     } catch (error) {
       throw failed(error, 'save a change');
@@ -563,7 +394,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     let released = false;
     const handIn = () => {
       if (handedIn) return handedIn;
-      group.changes.push(...(takeChanges([scope]).get(scope) ?? []));
+      group.changes.push(...(memory.takeChanges([scope]).get(scope) ?? []));
       handedIn = new Promise<void>((resolve, reject) => group.waiting.push({ resolve, reject }));
       group.running -= 1;
       releaseScope(); // the next write to this tenant runs inside the same transaction
@@ -752,54 +583,16 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   // ---- the leader ----
 
-  let leaderClient: pg.Client | null = null;
-  let leading = false;
-  let leaderTimer: NodeJS.Timeout | undefined;
-  const tickMs = options.leaderTickMs ?? 250;
-
-  /** Connect the leader's own session and try for the leader lock (held for as long as that session lives). */
-  async function elect(): Promise<void> {
-    if (!leaderClient) {
-      const client = new pg.Client({ ...poolOptions, application_name: `referral-sandbox ${replicaId} leader` });
-      client.on('error', (error) => {
-        if (leading) log.warn(`team store: ${replicaId} lost its leader connection (${error.message}); another replica takes over webhooks`);
-        leading = false;
-        if (leaderClient === client) leaderClient = null;
-        void client.end().catch(() => undefined);
-      });
-      await client.connect();
-      leaderClient = client;
-    }
-    if (!leading) {
-      const { rows } = await leaderClient.query<{ won: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_NAMESPACE}, ${LEADER_LOCK}) AS won`);
-      leading = rows[0].won;
-    } else {
-      // still connected, so still holding the lock (a session that died took the lock with it)
-      await leaderClient.query('SELECT 1').catch((error: Error) => {
-        leading = false;
-        throw error;
-      });
-    }
-  }
-
-  /** The leader follows every scope and lets the dispatcher send what fell due; the others retry the election. */
-  async function campaign(): Promise<void> {
-    if (closed) return;
-    try {
-      await elect();
-      if (leading) {
-        await catchUpScopes();
-        hooks?.onLeaderTick?.();
-      }
-    } catch (error) {
-      if (!closed && leading) log.warn('team store: the leader could not catch up', error);
-    } finally {
-      if (!closed) {
-        leaderTimer = setTimeout(() => void campaign(), leading ? tickMs : 1000);
-        leaderTimer.unref();
-      }
-    }
-  }
+  const leader = createLeader({
+    connection: poolOptions,
+    replicaId,
+    log,
+    tickMs: options.leaderTickMs ?? 250,
+    tick: async () => {
+      await catchUpScopes();
+      hooks?.onLeaderTick?.();
+    },
+  });
 
   // ---- start ----
 
@@ -809,15 +602,14 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       await migrate(client);
       await loadEverything(client);
     });
-    await elect().catch((error) => log.warn('team store: could not take part in the leader election yet', error));
-    leaderTimer = setTimeout(() => void campaign(), tickMs);
-    leaderTimer.unref();
+    await leader.elect().catch((error) => log.warn('team store: could not take part in the leader election yet', error));
+    leader.start();
   })();
   loaded.catch(() => undefined); // reported by whoever awaits it (start-up)
 
   const store: PgStore = {
     get db() {
-      return db;
+      return memory.db;
     },
     location,
     get isNew() {
@@ -830,7 +622,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     loaded,
     replicaId,
     get leader() {
-      return leading;
+      return leader.leading;
     },
     async commit(sinceEpoch) {
       const session = openSession();
@@ -846,23 +638,23 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     settled: () => Promise.resolve(),
     replace(next) {
       if (!openSession()) log.error('team store: a whole database was replaced outside an admin change; it is written at the next admin change', undefined);
-      install(next);
+      memory.install(next);
       needsSnapshot = true;
     },
     tenantsOf(vendor) {
-      return ownEntry<Tenant[]>(db.tenants, vendor, () => []);
+      return ownEntry<Tenant[]>(memory.db.tenants, vendor, () => []);
     },
     stateOf<S>(vendor: VendorApi<S>, tenantId: string): S {
-      const byTenant = ownEntry<Record<string, unknown>>(db.data, vendor.name, () => ({}));
+      const byTenant = ownEntry<Record<string, unknown>>(memory.db.data, vendor.name, () => ({}));
       touched.set(tenantScope(vendor.name, tenantId), [vendor.name, tenantId]);
       if (Object.hasOwn(byTenant, tenantId)) return byTenant[tenantId] as S;
-      return putState(vendor.name, tenantId, vendor.emptyState()) as S;
+      return memory.putState(vendor.name, tenantId, vendor.emptyState()) as S;
     },
     putState(vendor, tenantId, state) {
-      putState(vendor, tenantId, state);
+      memory.putState(vendor, tenantId, state);
     },
     describe(): StoreDescription {
-      return { kind: 'postgres', location, replica_id: replicaId, leader: leading, generation };
+      return { kind: 'postgres', location, replica_id: replicaId, leader: leader.leading, generation };
     },
     enter,
     refresh: (vendor) => (vendor ? catchUpScopes(vendor) : refreshGlobal()),
@@ -888,41 +680,15 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       },
     },
     async close() {
-      closed = true;
-      clearTimeout(leaderTimer);
+      await leader.close();
       const release = await gate.exclusive(); // requests in progress finish first
       release();
-      await leaderClient?.end().catch(() => undefined);
       await pool.end().catch(() => undefined);
     },
   };
 
-  function putState(vendor: string, tenantId: string, state: unknown): unknown {
-    const byTenant = ownEntry<Record<string, unknown>>(db.data, vendor, () => ({}));
-    ownEntry(byTenant, tenantId, () => state);
-    const at = ['data', vendor, tenantId];
-    byTenant[tenantId] = hydrate(state, at, specAt);
-    attachState(vendor, tenantId);
-    rememberFields(vendor, tenantId);
-    sink.set(at, byTenant[tenantId]);
-    return byTenant[tenantId];
-  }
 
   return store;
 }
 
-/** The connection string without the sandbox's own `schema` parameter, and a location safe to show (no password). */
-function readUrl(url: string): { connectionString: string; schema?: string; location: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? undefined;
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema "${schema}" in the database URL: use lower-case letters, digits and _`);
-  parsed.searchParams.delete('schema');
-  const connectionString = parsed.toString();
-  const shown = new URL(connectionString);
-  shown.password = '';
-  return { connectionString, schema, location: `${shown.toString()}${schema ? ` (schema ${schema})` : ''}` };
-}
 
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}

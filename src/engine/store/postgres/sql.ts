@@ -1,0 +1,56 @@
+// The team store's SQL and connection string handling, in one place.
+import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, lockKeyOf } from './scopes.js';
+
+export function isPostgresUrl(location: string | undefined): location is string {
+  return typeof location === 'string' && /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The generation, and each given scope's rows after the given sequence number, in order. */
+export const SELECT_SCOPES = `
+  SELECT m.generation, c.scope, c.seq, c.changes FROM sandbox_meta m
+  LEFT JOIN LATERAL (
+    SELECT c.scope, c.seq, c.changes FROM unnest($1::text[], $2::bigint[]) AS k(scope, seq)
+    JOIN sandbox_changes c ON c.scope = k.scope AND c.seq > k.seq
+  ) c ON true
+  ORDER BY c.scope, c.seq`;
+
+/** Each scope's next row, and its head in sandbox_scopes, in one statement. */
+export const INSERT_CHANGES = `
+  WITH written AS (
+    INSERT INTO sandbox_changes (scope, seq, changes, replica)
+    SELECT scope, seq, changes, $4 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(scope, seq, changes)
+  )
+  INSERT INTO sandbox_scopes (scope, head) SELECT scope, seq FROM unnest($1::text[], $2::bigint[]) AS t(scope, seq)
+  ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head`;
+
+/** One more in a counter's window (a new window starts again at 1). */
+export const INCREMENT = `
+  INSERT INTO sandbox_counters (key, time_window, count) VALUES ($1, $2, 1)
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN sandbox_counters.time_window = EXCLUDED.time_window THEN sandbox_counters.count + 1 ELSE 1 END,
+    time_window = EXCLUDED.time_window
+  RETURNING count`;
+
+/** Open a transaction holding the global lock (shared, or exclusive) and the scopes' locks, always in one order. */
+export const lockSql = (scopes: string[], globalExclusive: boolean) =>
+  [
+    'BEGIN',
+    `SELECT ${globalExclusive ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}(${LOCK_NAMESPACE}, ${GLOBAL_LOCK})`,
+    ...[...new Set(scopes.filter((scope) => scope !== GLOBAL_SCOPE).map(lockKeyOf))].sort((a, b) => a - b).map((key) => `SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${key})`),
+  ].join('; ');
+
+/** The connection string without the sandbox's own `schema` parameter, and a location safe to show (no password). */
+export function readUrl(url: string): { connectionString: string; schema?: string; location: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema "${schema}" in the database URL: use lower-case letters, digits and _`);
+  parsed.searchParams.delete('schema');
+  const connectionString = parsed.toString();
+  const shown = new URL(connectionString);
+  shown.password = '';
+  return { connectionString, schema, location: `${shown.toString()}${schema ? ` (schema ${schema})` : ''}` };
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
