@@ -20,6 +20,7 @@ import { lockDatabase, openStores, releaseLock } from './db-lock.js';
 import { createGroupCommit } from './group-commit.js';
 import { loadDatabase } from './load-database.js';
 import { createShadowCheck } from './shadow-check.js';
+import { SmallValues } from './small-values.js';
 import { SnapshotFile } from './snapshot-file.js';
 
 export { emptyDatabase, type Database } from './database.js';
@@ -131,8 +132,8 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   const low = new Low<Database>(snapshotFile ?? new Memory<Database>(), emptyDatabase());
 
   let batch = new ChangeBatch();
-  /** JSON of each small value as last logged (fields of tenant states, the tenant list). */
-  const logged = new Map<string, string>();
+  /** Small values (fields of tenant states, the tenant list) as last logged. */
+  const smallValues = new SmallValues();
   /** Tenants handed out since the last cut: their small fields are compared then. */
   const touched = new Map<string, [vendor: string, tenant: string]>();
   let sequence = loaded?.sequence ?? 0;
@@ -158,7 +159,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   const install = (db: Database) => {
     low.data = hydrate(db, [], specAt) as Database;
     attachCollections(low.data);
-    logged.clear();
+    smallValues.clear();
     touched.clear();
     rememberSmallValues(low.data);
     shadow?.resetFrom(JSON.stringify(low.data));
@@ -186,27 +187,11 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   }
 
   function rememberSmallValues(db: Database): void {
-    logged.set('tenants', JSON.stringify(db.tenants));
-    logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
+    smallValues.remember(['tenants'], db.tenants);
+    smallValues.remember(['schema_revision'], db.schema_revision);
     for (const [vendor, byTenant] of Object.entries(db.data)) {
-      for (const [tenant, state] of Object.entries(byTenant)) rememberFields(vendor, tenant, state);
+      for (const [tenant, state] of Object.entries(byTenant)) smallValues.rememberState(vendor, tenant, state);
     }
-  }
-
-  function rememberFields(vendor: string, tenant: string, state: unknown): void {
-    if (typeof state !== 'object' || state === null) return;
-    for (const [field, value] of Object.entries(state)) {
-      if (!(value instanceof Collection)) logged.set(['data', vendor, tenant, field].join('\u0000'), JSON.stringify(value ?? null));
-    }
-  }
-
-  /** Log the value at a path if it differs from what was last logged (small values only). */
-  function logIfChanged(path: string[], value: unknown): void {
-    const key = path.join('\u0000');
-    const json = JSON.stringify(value ?? null);
-    if (logged.get(key) === json) return;
-    logged.set(key, json);
-    batch.set(path, value ?? null);
   }
 
   /** Everything changed since the last cut, as log changes: collection changes as they came, small values by diff. */
@@ -221,33 +206,11 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
         batch.set([...at], parent[name]);
       }
     }
-    logIfChanged(['tenants'], db.tenants);
-    logIfChanged(['schema_revision'], db.schema_revision);
+    smallValues.logIfChanged(['tenants'], db.tenants, batch);
+    smallValues.logIfChanged(['schema_revision'], db.schema_revision, batch);
     for (const [vendor, tenant] of touched.values()) {
       const state = db.data[vendor]?.[tenant] as Record<string, unknown> | undefined;
-      if (!state) continue;
-      // a field deleted since it was last logged
-      const prefix = ['data', vendor, tenant, ''].join('\u0000');
-      for (const key of [...logged.keys()]) {
-        if (!key.startsWith(prefix)) continue;
-        const field = key.slice(prefix.length);
-        if (!Object.hasOwn(state, field)) {
-          logged.delete(key);
-          batch.unset(['data', vendor, tenant, field]);
-        }
-      }
-      for (const [field, value] of Object.entries(state)) {
-        if (value instanceof Collection) continue;
-        const at = ['data', vendor, tenant, field];
-        const spec = specAt(at);
-        if (spec && Array.isArray(value)) {
-          // a whole collection assigned as a plain array: log it whole, index it again
-          state[field] = Collection.over(spec, value as object[], at, batch);
-          batch.set(at, state[field]);
-          continue;
-        }
-        logIfChanged(at, value);
-      }
+      if (state) smallValues.logTenantState(vendor, tenant, state, batch, specAt);
     }
     touched.clear();
     return batch.cut();
@@ -429,7 +392,7 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
     const at = ['data', vendor, tenantId];
     byTenant[tenantId] = hydrate(state, at, specAt);
     attachState(vendor, tenantId, byTenant[tenantId]);
-    rememberFields(vendor, tenantId, byTenant[tenantId]);
+    smallValues.rememberState(vendor, tenantId, byTenant[tenantId]);
     batch.set(at, byTenant[tenantId]);
     return byTenant[tenantId];
   }

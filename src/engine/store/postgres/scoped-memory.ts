@@ -5,6 +5,7 @@ import { applyChanges, hydrate, type SpecAt } from '../apply-changes.js';
 import type { Change } from '../change-batch.js';
 import { Collection } from '../collection.js';
 import { emptyDatabase, type Database } from '../database.js';
+import { SmallValues } from '../small-values.js';
 import { GLOBAL_SCOPE, ScopedBatches } from './scopes.js';
 
 /** Thrown when memory cannot follow the rows (one is missing): the replica reloads everything, then tries again. */
@@ -27,16 +28,18 @@ export function createScopedMemory(specAt: SpecAt, onSettings: (settings: Record
   const positions = new Map<string, number>();
   /** Rows this replica is committing (already in memory): a read's catch-up must not apply them again. */
   const committing = new Map<string, number>();
-  /** JSON of each small value as last written or read (fields of tenant states, credentials, settings). */
-  const logged = new Map<string, string>();
+  /** Small values (fields of tenant states, credentials, settings) as last written or read. */
+  const smallValues = new SmallValues();
+  /** The settings (clock, fault rules) as last handed to the engine. */
+  let settingsSeen = 'null';
   /** Tenant scopes handed out since their last cut: their small fields are compared then. */
   const touched = new Map<string, [vendor: string, tenant: string]>();
-
 
   function install(next: Database): void {
     db = hydrate(next, [], specAt) as Database;
     sink.clear();
-    logged.clear();
+    smallValues.clear();
+    settingsSeen = JSON.stringify(next.settings ?? null);
     touched.clear();
     attachEngineCollections();
     for (const [vendor, byTenant] of Object.entries(db.data)) for (const tenant of Object.keys(byTenant)) attachState(vendor, tenant);
@@ -61,59 +64,27 @@ export function createScopedMemory(specAt: SpecAt, onSettings: (settings: Record
   }
 
   function rememberGlobal(): void {
-    logged.set('tenants', JSON.stringify(db.tenants));
-    logged.set('schema_revision', JSON.stringify(db.schema_revision ?? null));
-    logged.set('settings', JSON.stringify(db.settings ?? null));
+    smallValues.remember(['tenants'], db.tenants);
+    smallValues.remember(['schema_revision'], db.schema_revision);
+    smallValues.remember(['settings'], db.settings);
   }
 
   function rememberFields(vendor: string, tenant: string): void {
-    const state = db.data[vendor]?.[tenant];
-    if (typeof state !== 'object' || state === null) return;
-    for (const [field, value] of Object.entries(state)) {
-      if (!(value instanceof Collection)) logged.set(['data', vendor, tenant, field].join('\u0000'), JSON.stringify(value ?? null));
-    }
-  }
-
-  function logIfChanged(path: string[], value: unknown): void {
-    const key = path.join('\u0000');
-    const json = JSON.stringify(value ?? null);
-    if (logged.get(key) === json) return;
-    logged.set(key, json);
-    sink.set(path, value ?? null);
+    smallValues.rememberState(vendor, tenant, db.data[vendor]?.[tenant]);
   }
 
   /** A scope's changes since its last cut: collection changes as made, small values by comparison. */
   function cutScope(scope: string): Change[] {
     if (scope === GLOBAL_SCOPE) {
-      logIfChanged(['tenants'], db.tenants);
-      logIfChanged(['schema_revision'], db.schema_revision);
-      logIfChanged(['settings'], db.settings);
+      smallValues.logIfChanged(['tenants'], db.tenants, sink);
+      smallValues.logIfChanged(['schema_revision'], db.schema_revision, sink);
+      smallValues.logIfChanged(['settings'], db.settings, sink);
       return sink.cut(scope);
     }
     const owner = touched.get(scope);
     touched.delete(scope);
     const state = owner ? (db.data[owner[0]]?.[owner[1]] as Record<string, unknown> | undefined) : undefined;
-    if (owner && state) {
-      const [vendor, tenant] = owner;
-      const prefix = ['data', vendor, tenant, ''].join('\u0000');
-      for (const key of [...logged.keys()]) {
-        if (key.startsWith(prefix) && !Object.hasOwn(state, key.slice(prefix.length))) {
-          logged.delete(key);
-          sink.unset(['data', vendor, tenant, key.slice(prefix.length)]);
-        }
-      }
-      for (const [field, value] of Object.entries(state)) {
-        if (value instanceof Collection) continue;
-        const at = ['data', vendor, tenant, field];
-        const spec = specAt(at);
-        if (spec && Array.isArray(value)) {
-          state[field] = Collection.over(spec, value as object[], at, sink);
-          sink.set(at, state[field]);
-          continue;
-        }
-        logIfChanged(at, value);
-      }
-    }
+    if (owner && state) smallValues.logTenantState(owner[0], owner[1], state, sink, specAt);
     return sink.cut(scope);
   }
 
@@ -139,9 +110,10 @@ export function createScopedMemory(specAt: SpecAt, onSettings: (settings: Record
 
   function afterApply(scope: string): void {
     if (scope === GLOBAL_SCOPE) {
-      const settingsBefore = logged.get('settings');
       rememberGlobal();
-      if (logged.get('settings') !== settingsBefore) onSettings(db.settings ?? {});
+      const settings = JSON.stringify(db.settings ?? null);
+      if (settings !== settingsSeen) onSettings(db.settings ?? {});
+      settingsSeen = settings;
       return;
     }
     const slash = scope.indexOf('/');
