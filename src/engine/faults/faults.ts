@@ -150,29 +150,31 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
    * either way the tightest window is returned, for vendors that report their limits on every answer.
    */
   function countRateLimits(request: Pick<RequestFacts, 'vendor' | 'operationId' | 'tenant'>): RateLimitInfo | undefined {
-    const limits = request.vendor.rateLimits;
-    if (!limits) return undefined;
     const enforced = settingsOf(request.vendor.name, request.tenant).rate_limits;
-    const now = deps.clock.now().getTime();
     let tightest: RateLimitInfo | undefined;
-    for (const limit of limits) {
-      if (limit.operations && !limit.operations.includes(request.operationId)) continue;
-      const windowMs = limit.window_seconds * 1000;
-      const start = Math.floor(now / windowMs) * windowMs;
-      const key = `${request.vendor.name}\u0000${request.tenant}\u0000${limit.name}`;
+    for (const window of windowsOf(request)) {
+      const key = `${request.vendor.name}\u0000${request.tenant}\u0000${window.limit.name}`;
       const current = windows.get(key);
-      const window = current && current.start === start ? current : { start, count: 0 };
-      windows.set(key, window);
-      const resetAt = new Date(start + windowMs);
-      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now) / 1000));
-      if (enforced && window.count >= limit.limit) {
-        throw rateLimited({ limit: limit.limit, remaining: 0, retryAfterSeconds, resetAt }, `${limit.name}: ${limit.limit} requests per ${limit.window_seconds} s`);
-      }
-      window.count += 1;
-      const info = { limit: limit.limit, remaining: Math.max(0, limit.limit - window.count), retryAfterSeconds, resetAt };
-      if (!tightest || info.remaining < tightest.remaining) tightest = info;
+      const counted = current && current.start === window.start ? current : { start: window.start, count: 0 };
+      windows.set(key, counted);
+      if (enforced && counted.count >= window.limit.limit) judge(window, counted.count + 1);
+      counted.count += 1;
+      tightest = tighter(tightest, judge(window, enforced ? counted.count : 0, counted.count));
     }
     return tightest;
+  }
+
+  /** The windows of the vendor's documented limits this request counts in, as of now on the sandbox clock. */
+  function windowsOf(request: Pick<RequestFacts, 'vendor' | 'operationId'>) {
+    const now = deps.clock.now().getTime();
+    return (request.vendor.rateLimits ?? [])
+      .filter((limit) => !limit.operations || limit.operations.includes(request.operationId))
+      .map((limit) => {
+        const windowMs = limit.window_seconds * 1000;
+        const start = Math.floor(now / windowMs) * windowMs;
+        const resetAt = new Date(start + windowMs);
+        return { limit, start, resetAt, retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now) / 1000)) };
+      });
   }
 
   /**
@@ -207,20 +209,11 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
    */
   async function countAcrossReplicas(request: Pick<RequestFacts, 'vendor' | 'operationId' | 'tenant'>): Promise<RateLimitInfo | undefined> {
     const counter = deps.counter;
-    const limits = request.vendor.rateLimits;
-    if (!counter || !limits || !settingsOf(request.vendor.name, request.tenant).rate_limits) return countRateLimits(request);
-    const now = deps.clock.now().getTime();
+    if (!counter || !request.vendor.rateLimits || !settingsOf(request.vendor.name, request.tenant).rate_limits) return countRateLimits(request);
     let tightest: RateLimitInfo | undefined;
-    for (const limit of limits) {
-      if (limit.operations && !limit.operations.includes(request.operationId)) continue;
-      const windowMs = limit.window_seconds * 1000;
-      const start = Math.floor(now / windowMs) * windowMs;
-      const count = await counter.increment(`rate/${request.vendor.name}/${request.tenant}/${limit.name}`, start);
-      const resetAt = new Date(start + windowMs);
-      const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now) / 1000));
-      if (count > limit.limit) throw rateLimited({ limit: limit.limit, remaining: 0, retryAfterSeconds, resetAt }, `${limit.name}: ${limit.limit} requests per ${limit.window_seconds} s`);
-      const info = { limit: limit.limit, remaining: Math.max(0, limit.limit - count), retryAfterSeconds, resetAt };
-      if (!tightest || info.remaining < tightest.remaining) tightest = info;
+    for (const window of windowsOf(request)) {
+      const count = await counter.increment(`rate/${request.vendor.name}/${request.tenant}/${window.limit.name}`, window.start);
+      tightest = tighter(tightest, judge(window, count));
     }
     return tightest;
   }
@@ -281,6 +274,20 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
 }
 
 export type Faults = ReturnType<typeof createFaults>;
+
+/**
+ * A window after counting this request (`count` with it): a 429 past the limit, else what is left. `shown` is the
+ * count reported in headers when the limit is not enforced.
+ */
+function judge(window: { limit: VendorRateLimit; resetAt: Date; retryAfterSeconds: number }, count: number, shown = count): RateLimitInfo {
+  const { limit, resetAt, retryAfterSeconds } = window;
+  if (count > limit.limit) throw rateLimited({ limit: limit.limit, remaining: 0, retryAfterSeconds, resetAt }, `${limit.name}: ${limit.limit} requests per ${limit.window_seconds} s`);
+  return { limit: limit.limit, remaining: Math.max(0, limit.limit - shown), retryAfterSeconds, resetAt };
+}
+
+function tighter(a: RateLimitInfo | undefined, b: RateLimitInfo): RateLimitInfo {
+  return !a || b.remaining < a.remaining ? b : a;
+}
 
 /** The error an injected or emulated rate limit throws; the vendor's renderer adds its headers. */
 export function rateLimited(info: RateLimitInfo, message = 'Too many requests.'): EngineError {
