@@ -166,10 +166,9 @@ export function createApp(options: EngineOptions): SandboxApp {
   }
   app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app };
   if (logger) app.use('/__sandbox', logAdminRequests(logger));
-  if (store.shared) app.use('/__sandbox', followOtherReplicas(store, ready));
   app.use(
     '/__sandbox',
-    createAdminRouter({ vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
+    createAdminRouter({ ready, vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
   );
   app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
   const pipeline = createPipeline({ ready, routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });
@@ -202,20 +201,6 @@ function shareThroughStore(store: PgStore, clock: SandboxClock, faults: Faults, 
     },
     onLeaderTick: () => webhooks.kick(),
   });
-}
-
-/**
- * Team store, admin API: a read first catches up on every replica's writes; a change runs alone (no request on any
- * replica writes meanwhile) and is saved before it is answered.
- */
-function followOtherReplicas(store: Store, ready: Promise<void>) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const pass = () => next();
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void ready.then(() => store.refreshAll()).then(pass, next);
-    ready
-      .then(() => store.exclusive(() => new Promise<void>((resolve) => (res.once('close', resolve), next()))))
-      .catch((error) => (res.headersSent ? undefined : next(error)));
-  };
 }
 
 /** "/", the admin API under any spelling Express would route there (it matches case-insensitively), anything encoded. */

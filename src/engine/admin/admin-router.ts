@@ -18,6 +18,8 @@ import { consoleLog, type ProblemLog } from '../logger.js';
 import type { Faults } from '../faults/faults.js';
 
 export interface AdminDeps {
+  /** The store is loaded and initialised (the team store loads after the app is built). */
+  ready?: Promise<void>;
   vendors: VendorApi[];
   store: Store;
   clock: SandboxClock;
@@ -43,6 +45,7 @@ export function createAdminRouter(deps: AdminDeps) {
   addDocsRoutes(router, deps); // likewise: the docs pages are public, the documents and credentials they load are not
   router.use(requireToken(deps.adminToken));
   router.use(readJsonBody);
+  if (deps.store?.shared) router.use(followOtherReplicas(deps.store, deps.ready ?? Promise.resolve()));
 
   router.get('/health', (_req, res) => {
     // A team store: which replica answered, and that its journal (/requests) is this replica's own.
@@ -142,6 +145,21 @@ export function createAdminRouter(deps: AdminDeps) {
     res.status(status).json({ error: { message: error instanceof Error ? error.message : 'Internal sandbox error.' } });
   });
   return router;
+}
+
+/**
+ * Team store: an admin read first catches up on every replica's writes; a change runs alone (no request on any
+ * replica writes meanwhile) and is saved before it is answered. After the Host, Origin and token checks, so a refused
+ * request never takes the global lock; a database that is down is this router's 503.
+ */
+function followOtherReplicas(store: Store, ready: Promise<void>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const pass = () => next();
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void ready.then(() => store.refreshAll()).then(pass, next);
+    ready
+      .then(() => store.exclusive(() => new Promise<void>((resolve) => (res.once('close', resolve), next()))))
+      .catch((error) => (res.headersSent ? undefined : next(error)));
+  };
 }
 
 /** Replace all state with a named scenario ('empty' = default tenants, no data). */

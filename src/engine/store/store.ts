@@ -62,10 +62,11 @@ export interface Store {
   /**
    * A vendor request's hold on its tenant: the tenant's state is brought up to date and, for a write, no other
    * request here or on another replica writes that tenant until the lease is released. `commit` makes what the
-   * request changed durable; `release` always runs (it saves anything left unsaved, in the background).
+   * request changed durable; `release` always runs (a write's changes are handed in then if not before; what a read
+   * changed, such as a tenant's empty state, is saved with the tenant's next write).
    */
   enter(vendor: string, tenant: string, write: boolean): Promise<Lease>;
-  /** Catch up on the global settings (credentials, endpoints, clock, fault rules); with a vendor, on all its tenants too. */
+  /** Catch up on the global settings (credentials, clock, fault rules); with a vendor, on all its tenants too. */
   refresh(vendor?: string): Promise<void>;
   /** Catch up on everything (admin reads, the webhook dispatcher). */
   refreshAll(): Promise<void>;

@@ -354,7 +354,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));
   }
 
-  /** Catch up on the global scope (credentials, endpoints, settings) before a request authenticates. */
+  /** Catch up on the global scope (credentials, settings) before a request authenticates. */
   async function refreshGlobal(): Promise<void> {
     await loaded;
     if (stale) await reload().catch((error) => Promise.reject(unavailable(error)));

@@ -157,11 +157,5 @@ export function createScopedMemory(specAt: SpecAt, onSettings: (settings: Record
     afterApply,
     rememberGlobal,
     putState,
-    /** Note that a tenant's state was handed out (its small fields are compared at its next cut). */
-    touch(scope: string, vendor: string, tenant: string) {
-      touched.set(scope, [vendor, tenant]);
-    },
-    /** Memory as the last reload left it, and the settings in it. */
-    settings: () => db.settings ?? {},
   };
 }

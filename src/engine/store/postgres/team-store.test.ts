@@ -218,6 +218,9 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
       expect(refused.status).toBe(503);
       expect(refused.body).toEqual({ status: 0, message: expect.stringContaining('PostgreSQL') }); // Partnero's envelope
       expect((await request(app).get('/v1/subscribers/kept@example.com').set(auth)).status).toBe(503);
+      const health = await request(app).get('/__sandbox/health');
+      expect(health.status).toBe(503);
+      expect(health.body).toEqual({ error: { message: expect.stringContaining('PostgreSQL') } }); // the admin API's envelope
 
       await proxy.restore();
       await request(app).post('/v1/subscribers').set(auth).send({ email: 'after@example.com' }).expect(201);
