@@ -1,8 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { generateScenario, generatorNames, parseCounts } from '../fixtures/generate.js';
 import { closest, parseStrict, readConfig, UsageError } from './config.js';
+import { packageVersion } from './engine/shipped-files.js';
 import { start } from './main.js';
 
 const COMMANDS: Record<string, { summary: string; usage: string }> = {
@@ -27,6 +26,12 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
   reset: {
     summary: 'reset a running sandbox to a scenario',
     usage: `referral-sandbox reset [--scenario default|empty] [--url http://127.0.0.1:4010]`,
+  },
+  health: {
+    summary: 'check that a sandbox answers (exit 0), optionally waiting for it to come up',
+    usage: `referral-sandbox health [--url http://127.0.0.1:4010] [--wait SECONDS]
+  Exit 0 once GET /__sandbox/health answers, 1 if it does not (within --wait seconds). The default URL uses PORT when
+  set; SANDBOX_ADMIN_TOKEN is sent when set. For CI scripts and container health checks.`,
   },
   help: { summary: 'show help for a command', usage: 'referral-sandbox help [command]' },
 };
@@ -68,6 +73,8 @@ async function dispatch(argv: string[]): Promise<void> {
       return seedCommand(rest);
     case 'reset':
       return resetCommand(rest);
+    case 'health':
+      return healthCommand(rest);
     case 'help': {
       const topic = rest[0];
       if (topic === undefined) return void console.log(usage());
@@ -121,13 +128,32 @@ async function resetCommand(argv: string[]): Promise<void> {
   console.log(`reset ${base} to the ${scenario} scenario`);
 }
 
-/** One admin call; a refused connection or an error answer becomes a one-line message. */
-async function admin(base: string, path: string, body?: unknown): Promise<void> {
+async function healthCommand(argv: string[]): Promise<void> {
+  const values = parseStrict(argv, { url: { type: 'string' }, wait: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) return void console.log(`usage: ${COMMANDS.health.usage}`);
+  const wait = values.wait === undefined ? 0 : Number(values.wait);
+  if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`Invalid --wait "${values.wait}": use seconds, e.g. 30.`);
+  const base = (values.url ?? `http://127.0.0.1:${process.env.PORT || 4010}`).replace(/\/+$/, '');
+  const deadline = Date.now() + wait * 1000;
+  for (;;) {
+    try {
+      const health = (await admin(base, '/__sandbox/health', undefined, 'GET')) as { store?: { kind?: string }; db?: string };
+      return void console.log(`ok: ${base} (${health.store?.kind ?? 'store'} ${health.db ?? ''})`.trimEnd());
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** One admin call; a refused connection or an error answer becomes a one-line message. Resolves to the JSON answer. */
+async function admin(base: string, path: string, body?: unknown, method: 'GET' | 'POST' = 'POST'): Promise<unknown> {
   const token = process.env.SANDBOX_ADMIN_TOKEN;
   let res: Response;
   try {
     res = await fetch(`${base}${path}`, {
-      method: 'POST',
+      method,
+      signal: AbortSignal.timeout(30_000),
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -145,14 +171,8 @@ async function admin(base: string, path: string, body?: unknown): Promise<void> 
     }
     throw new Error(`${base}${path.split('?')[0]} answered ${res.status}: ${message}`);
   }
+  return res.json().catch(() => undefined);
 }
 
-/** The package's version, read from the package.json above this file (src/ or dist/src/). */
-export function version(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  }
-  return 'unknown';
-}
+/** The package's version, from its package.json (on disk, or inside the executable). */
+export const version = packageVersion;

@@ -1,29 +1,28 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 import { generateScenario, parseCounts } from '../fixtures/generate.js';
 import { buildScenario } from '../fixtures/index.js';
+import type { FixtureDocument } from '../fixtures/types.js';
+import { readDocument } from './config.js';
+import type { ScenarioDocument } from './engine/types.js';
 import { vendors } from './apis/index.js';
 import { createApp, type EngineOptions, type SandboxApp } from './engine/create-app.js';
+import { PACKAGE_ROOT } from './engine/shipped-files.js';
 
-/** The package's specs/ folder, found by walking up from this file: src/ (tsx, tests) and dist/src/ (built) alike. */
-export const SPEC_DIR = findSpecDir(dirname(fileURLToPath(import.meta.url)));
+/** The package's specs/ folder: in the package on disk (src/, dist/src/ alike), or inside the single-file executable. */
+export const SPEC_DIR = join(PACKAGE_ROOT, 'specs') + sep;
 
-function findSpecDir(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'specs');
-    if (existsSync(join(candidate, 'partnero.yaml'))) return candidate + sep;
-    if (dirname(dir) === dir) throw new Error(`referral-sandbox: no specs/partnero.yaml above ${from}`);
-  }
-}
-
-export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario'>> & {
+export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario' | 'scenario'>> & {
   /** Serve only these vendors (contract tests of one vendor load only its spec). Default: all. */
   only?: string[];
+  /**
+   * Records merged into the state at start, as `start --scenario` does: a scenario document (see FixtureDocument,
+   * generateScenario), or the path of a JSON or YAML file holding one.
+   */
+  scenario?: ScenarioDocument | FixtureDocument | string;
 };
 
 /** The sandbox with all five vendors. Memory store unless `db` names a file; never listens. */
-export function createServer({ only, ...options }: ServerOptions = {}): SandboxApp {
+export function createServer({ only, scenario: startScenario, ...options }: ServerOptions = {}): SandboxApp {
   const selected = only ? vendors.filter((v) => only.includes(v.name)) : vendors;
   const scenario = (name: string) => {
     const doc = buildScenario(name);
@@ -35,5 +34,6 @@ export function createServer({ only, ...options }: ServerOptions = {}): SandboxA
     if (tenant !== undefined && typeof tenant !== 'string') throw new Error('"tenant" must be a tenant id');
     return generateScenario(parseCounts(counts as Record<string, unknown>), (seed as number | undefined) ?? 1, (tenant as string | undefined) ?? 'default');
   };
-  return createApp({ vendors: selected, specDir: SPEC_DIR, buildScenario: scenario, generate, ...options });
+  const initial = typeof startScenario === 'string' ? (readDocument(startScenario) as ScenarioDocument) : (startScenario as ScenarioDocument | undefined);
+  return createApp({ vendors: selected, specDir: SPEC_DIR, buildScenario: scenario, generate, ...options, ...(initial === undefined ? {} : { scenario: initial }) });
 }

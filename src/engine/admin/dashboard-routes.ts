@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Request, Response, Router } from 'express';
 import { loadSpec, resolveRef, specPath } from '../openapi/load-spec.js';
 import type { Tenant, VendorApi } from '../types.js';
+import { hasShipped, PACKAGE_ROOT, readShipped } from '../shipped-files.js';
 import { requireToken, type AdminDeps } from './admin-router.js';
 
 /**
- * The dashboard's static files: src/engine/admin/dashboard/, found by walking up from this file, so the same lookup
- * works from src/ (tsx, tests) and from dist/src/ (the package ships the folder). Undefined when they are missing:
- * the page is then a 500 saying so, and the admin API works on.
+ * The dashboard's static files: src/engine/admin/dashboard/ in the package (which ships the folder) or inside the
+ * executable. Undefined when they are missing: the page is then a 500 saying so, and the admin API works on.
  */
-export const DASHBOARD_DIR = findDashboardDir(dirname(fileURLToPath(import.meta.url)));
+export const DASHBOARD_DIR = findDashboardDir();
 
 const ASSETS: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -70,7 +68,7 @@ export function redirectToDashboard(_req: Request, res: Response): void {
 
 function sendFile(res: Response, name: string, type: string): void {
   if (!DASHBOARD_DIR) return void res.status(500).json({ error: { message: 'The dashboard files (src/engine/admin/dashboard/) are missing from this installation.' } });
-  res.set({ ...PAGE_HEADERS, 'Content-Type': type }).send(readFileSync(join(DASHBOARD_DIR, name)));
+  res.set({ ...PAGE_HEADERS, 'Content-Type': type }).send(readShipped(join(DASHBOARD_DIR, name)));
 }
 
 type SchemeObject = { type?: string; scheme?: string; in?: string; name?: string };
@@ -124,10 +122,7 @@ function quote(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-function findDashboardDir(from: string): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'src', 'engine', 'admin', 'dashboard');
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
+function findDashboardDir(): string | undefined {
+  const dir = join(PACKAGE_ROOT, 'src', 'engine', 'admin', 'dashboard');
+  return hasShipped(join(dir, 'index.html')) ? dir : undefined;
 }

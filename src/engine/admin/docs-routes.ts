@@ -1,21 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { NextFunction, Request, Response, Router } from 'express';
 import { parse, parseDocument } from 'yaml';
 import { specPath } from '../openapi/load-spec.js';
+import { hasShipped, PACKAGE_ROOT, readShipped, readShippedText, SWAGGER_UI_FILES, swaggerUiDir } from '../shipped-files.js';
 import type { VendorApi } from '../types.js';
 import { requireToken, type AdminDeps } from './admin-router.js';
 import { DOCS_CLIENT_JS, docsIndexPage, docsSpecPage } from './docs-page.js';
 
-/** Swagger UI's files the pages load, from the installed swagger-ui-dist package (no CDN). */
-const SWAGGER_FILES: Record<string, string> = {
-  'swagger-ui-bundle.js': 'text/javascript',
-  'swagger-ui.css': 'text/css',
-  'favicon-32x32.png': 'image/png',
-  'favicon-16x16.png': 'image/png',
-};
 
 /** The admin API's own OpenAPI document (bearer scheme name used to prefill the admin token). */
 export const ADMIN_SPEC_FILE = 'admin-openapi.yaml';
@@ -42,9 +33,16 @@ export function addDocsRoutes(router: Router, deps: AdminDeps): void {
   });
 
   router.get('/docs/assets/swagger-ui/:file', (req, res, next) => {
-    const type = Object.hasOwn(SWAGGER_FILES, req.params.file) ? SWAGGER_FILES[req.params.file] : undefined;
+    const type = Object.hasOwn(SWAGGER_UI_FILES, req.params.file) ? SWAGGER_UI_FILES[req.params.file] : undefined;
     if (!type) return next();
-    res.type(type).sendFile(join(swaggerUiDir(), req.params.file), (error) => error && !res.headersSent && next(error));
+    let body = swaggerFiles.get(req.params.file);
+    try {
+      body ??= readShipped(join(swaggerDir, req.params.file));
+    } catch (error) {
+      return next(error);
+    }
+    swaggerFiles.set(req.params.file, body);
+    res.type(type).send(body);
   });
 
   router.get('/docs/admin', (req, res) => {
@@ -96,7 +94,7 @@ const specTexts = new Map<string, string>();
 function readSpecText(file: string): string {
   let text = specTexts.get(file);
   if (text === undefined) {
-    text = readFileSync(file, 'utf8');
+    text = readShippedText(file);
     specTexts.set(file, text);
   }
   return text;
@@ -112,26 +110,19 @@ function originOf(req: Request): string {
   }
 }
 
-let swaggerDir: string | undefined;
-/** swagger-ui-dist's folder, resolved from this module (src/ under tsx and tests, dist/src/ when built). */
-function swaggerUiDir(): string {
-  swaggerDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-  return swaggerDir;
-}
+/** swagger-ui-dist's folder (the installed package, or the executable's copy), read once per process. */
+const swaggerDir = swaggerUiDir();
+const swaggerFiles = new Map<string, Buffer>();
 
 let adminSpec: string | null | undefined;
 /**
- * admin-openapi.yaml lives in src/engine/admin/: found by walking up from this file, so src/ (tsx, tests) and the
- * built dist/src/ alike find it (the package must ship it). Undefined when missing: /docs/admin/openapi.* is a 404.
+ * admin-openapi.yaml in src/engine/admin/ of the package (which must ship it) or of the executable. Undefined when
+ * missing: /docs/admin/openapi.* is then a 404.
  */
 function adminSpecFile(): string | undefined {
   if (adminSpec === undefined) {
-    adminSpec = null;
-    for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-      const candidate = join(dir, 'src', 'engine', 'admin', ADMIN_SPEC_FILE);
-      if (existsSync(candidate)) adminSpec = candidate;
-      if (adminSpec || dirname(dir) === dir) break;
-    }
+    const candidate = join(PACKAGE_ROOT, 'src', 'engine', 'admin', ADMIN_SPEC_FILE);
+    adminSpec = hasShipped(candidate) ? candidate : null;
   }
   return adminSpec ?? undefined;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
+import { readShippedText } from '../shipped-files.js';
 
 export type OpenApiDocument = OpenAPIV3_1.Document;
 export type Operation = OpenAPIV3_1.OperationObject;
@@ -17,7 +18,7 @@ const cache = new Map<string, OpenApiDocument>();
 export function loadSpec(file: string): OpenApiDocument {
   let doc = cache.get(file);
   if (!doc) {
-    doc = parseCached(readFileSync(file, 'utf8'));
+    doc = parseCached(readShippedText(file));
     if (!doc || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.1')) {
       throw new Error(`${file}: not an OpenAPI 3.1 document`);
     }

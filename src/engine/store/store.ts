@@ -115,6 +115,14 @@ export class StorageError extends EngineError {
 
 const DEFAULT_COMPACT_AT = 64 * 1024 * 1024;
 
+/** A database folder the sandbox cannot create or write to: one line naming the path and the way out. */
+function describeUnwritable(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code || !['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EEXIST'].includes(code)) return error;
+  const why = { EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is a file', ENOSPC: 'no space left', EEXIST: 'a part of the path is a file' }[code];
+  return new Error(`cannot write the database ${path} (${code}: ${why}); pass --db a writable path, or --db :memory:`);
+}
+
 export function createStore(location: string = MEMORY, log: ProblemLog = consoleLog, options: StoreOptions = {}): Store {
   const inMemory = location === MEMORY;
   const path = inMemory ? MEMORY : resolve(location);
@@ -125,8 +133,12 @@ export function createStore(location: string = MEMORY, log: ProblemLog = console
   const failpoint = options.failpoint ?? (() => undefined);
 
   if (!inMemory) {
-    mkdirSync(dirname(path), { recursive: true });
-    lockDatabase(path);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      lockDatabase(path);
+    } catch (error) {
+      throw describeUnwritable(error, path);
+    }
   }
   const loaded = inMemory ? null : loadDatabase(path, specAt);
   const snapshotFile = inMemory ? null : new SnapshotFile(path, (message, error) => log.warn(message, error));

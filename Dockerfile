@@ -1,0 +1,42 @@
+# referral-sandbox as a container image: the single-file executable (npm run build:binary) on a small Debian base,
+# as a non-root user, state in the /data volume.
+#   docker build -t referral-sandbox .
+#   docker run --rm -p 4010:4010 -v sandbox-data:/data referral-sandbox
+# Both bases are build arguments so that a machine without a registry can build from bases it made itself
+# (scripts/test-image.ts imports a debootstrap'd Debian); by default they are the public images users pull.
+ARG BUILD_BASE=node:20-bookworm-slim
+ARG BASE=debian:bookworm-slim
+
+FROM ${BUILD_BASE} AS build
+WORKDIR /src
+COPY package.json package-lock.json ./
+# No install scripts: esbuild bundles the TypeScript sources directly, so the package's own tsc build is not needed.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY specs specs
+COPY src src
+COPY fixtures fixtures
+COPY scripts scripts
+RUN npm run build:binary
+
+FROM ${BASE}
+# The executable is Node itself: it needs glibc and libstdc++, which Debian's slim base has, and nothing else.
+RUN groupadd --system --gid 10001 sandbox \
+ && useradd --system --uid 10001 --gid sandbox --home-dir /data --no-create-home --shell /usr/sbin/nologin sandbox \
+ && mkdir -p /data && chown sandbox:sandbox /data
+COPY --from=build /src/dist/bin/referral-sandbox-linux-x64 /usr/local/bin/referral-sandbox
+USER sandbox
+WORKDIR /data
+VOLUME /data
+# 0.0.0.0 inside the container, so the published port reaches it. Vendor routes then answer any Host; the admin API
+# and dashboard still answer only loopback names (http://localhost:4010 through -p) and SANDBOX_ALLOWED_HOSTS (set it
+# to the service name, e.g. "sandbox", when other containers call the admin API), and a warning says so when
+# SANDBOX_ADMIN_TOKEN is not set.
+ENV HOST=0.0.0.0 \
+    PORT=4010 \
+    SANDBOX_DB=/data/db.json \
+    SANDBOX_LOG_FORMAT=json
+EXPOSE 4010
+HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 CMD ["referral-sandbox", "health"]
+ENTRYPOINT ["referral-sandbox"]
+CMD ["start"]

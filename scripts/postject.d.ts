@@ -1,0 +1,4 @@
+// postject ships no types: the one function scripts/build-binary.ts calls.
+declare module 'postject' {
+  export function inject(filename: string, resourceName: string, resourceData: Buffer, options?: { sentinelFuse?: string; machoSegmentName?: string; overwrite?: boolean }): Promise<void>;
+}
