@@ -1,12 +1,13 @@
 // The published package, as a consumer gets it: pack, install the tarball in a scratch ESM project, type-check a
 // consumer file against the shipped declarations, serve a request from the installed code, and run its bin.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badInputs, busyPort, expectServes, runOnce, startCommand } from './test-support/installed-cli.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -65,7 +66,7 @@ describe('the packed package', () => {
     const servedAsIs = (p: string) => p.startsWith('src/engine/admin/dashboard/') || p === 'src/engine/admin/admin-openapi.yaml';
     const strays = paths.filter(
       (p) =>
-        (/\.test\.|test-support|(^|\/)\.sandbox\/|^src\/|^fixtures\/|^contract-tests\/|^bench\/|^node_modules\//.test(p) && !servedAsIs(p)) ||
+        (/\.test\.|test-support|(^|\/)\.sandbox\/|^src\/|^fixtures\/|^contract-tests\/|^bench\/|^scripts\/|^node_modules\/|^dist\/(bin|sea)\/|executable-main/.test(p) && !servedAsIs(p)) ||
         (p.endsWith('.ts') && !p.endsWith('.d.ts')),
     );
     expect(strays).toEqual([]);
@@ -123,6 +124,80 @@ server.close();
     const { stdout } = await run(join(consumer, 'node_modules', '.bin', 'referral-sandbox'), ['help'], { cwd: consumer, timeout: 30_000 });
     expect(stdout).toMatch(/referral-sandbox[\s\S]*\bstart\b/); // the CLI's usage text
     await expect(run('node', ['-e', "import('tsx').then(() => process.exit(1), () => process.exit(0))"], { cwd: consumer })).resolves.toBeDefined();
+  }, TIMEOUT);
+});
+
+describe('the tarball through npx, from an empty directory', () => {
+  it('starts, serves two vendors, the dashboard and the docs from the tarball alone', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'referral-sandbox-npx-'));
+    try {
+      // As a user runs it: the tarball in the directory, named relatively (npx reads an absolute path as a command).
+      copyFileSync(join(scratch, packed.filename), join(empty, packed.filename));
+      const tarball = `./${packed.filename}`;
+      const version = await run('npx', ['--yes', tarball, '--version'], { cwd: empty, timeout: 120_000 });
+      expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+      const sandbox = await startCommand('npx', ['--yes', tarball, 'start', '--port', '0', '--log-level', 'warn'], { cwd: empty });
+      try {
+        await expectServes(sandbox.url);
+      } finally {
+        await sandbox.stop();
+      }
+      expect(existsSync(join(empty, '.sandbox', 'db.json'))).toBe(true);
+
+      const busy = await busyPort();
+      try {
+        for (const bad of badInputs(busy.port)) {
+          expect({ name: bad.name, ...runOnce('npx', ['--yes', tarball, ...bad.argv], { cwd: empty }) }).toEqual({ name: bad.name, ...bad.expected });
+        }
+      } finally {
+        await busy.close();
+      }
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, TIMEOUT);
+
+  it('exports the generator and fixture types, and createServer takes a scenario document or file', async () => {
+    writeFileSync(
+      join(consumer, 'scenario.mjs'),
+      `import { writeFileSync } from 'node:fs';
+import { createServer, generateScenario, generatorNames } from 'referral-sandbox';
+const doc = generateScenario({ 'partnero.subscribers': 4 }, 9);
+writeFileSync('fx.json', JSON.stringify(doc));
+const counts = [];
+for (const scenario of [doc, 'fx.json']) {
+  const app = createServer({ only: ['partnero'], scenario });
+  await app.locals.sandbox.ready;
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const res = await fetch(\`http://127.0.0.1:\${server.address().port}/v1/program\`, { headers: { Authorization: 'Bearer pn_sandbox_key' } });
+  counts.push((await res.json()).data.total_subscribers);
+  server.close();
+}
+console.log(JSON.stringify({ counts, generators: generatorNames().length }));
+`,
+    );
+    const { stdout } = await run('node', ['scenario.mjs'], { cwd: consumer, timeout: 30_000 });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { counts: number[]; generators: number };
+    const plain = await run('node', ['-e', "import('referral-sandbox').then(async ({ createServer }) => { const app = createServer({ only: ['partnero'] }); await app.locals.sandbox.ready; const s = app.listen(0, '127.0.0.1'); await new Promise((r) => s.once('listening', r)); const r = await fetch('http://127.0.0.1:' + s.address().port + '/v1/program', { headers: { Authorization: 'Bearer pn_sandbox_key' } }); console.log((await r.json()).data.total_subscribers); s.close(); })"], { cwd: consumer, timeout: 30_000 });
+    const base = Number(plain.stdout.trim());
+    expect(result.counts).toEqual([base + 4, base + 4]);
+    expect(result.generators).toBeGreaterThan(0);
+
+    writeFileSync(
+      join(consumer, 'typed.ts'),
+      `import { createServer, generateScenario, createIdSource, createFixedClock, type FixtureDocument } from 'referral-sandbox';
+const doc: FixtureDocument = { partnero: { tenants: [{ id: 'default', data: { subscribers: [{ email: 'a@example.com' }] } }] } };
+// @ts-expect-error -- a Partnero subscriber has no such field
+const wrong: FixtureDocument = { partnero: { tenants: [{ id: 'default', data: { subscribers: [{ emial: 'a@example.com' }] } }] } };
+createServer({ scenario: doc, ids: createIdSource(7), clock: createFixedClock() });
+createServer({ scenario: generateScenario({ 'partnero.subscribers': 1 }) });
+createServer({ scenario: 'fixtures.json' });
+export { wrong };
+`,
+    );
+    writeFileSync(join(consumer, 'tsconfig.typed.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['typed.ts'] }));
+    await expect(run(TSC, ['-p', 'tsconfig.typed.json'], { cwd: consumer })).resolves.toBeDefined();
   }, TIMEOUT);
 });
 

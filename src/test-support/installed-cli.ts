@@ -46,7 +46,8 @@ export function startCommand(command: string, args: string[], options: SpawnOpti
 }
 
 /** Partnero and Voucherify with their default credentials, the dashboard, the docs and a spec, as a user sees them. */
-export async function expectServes(url: string): Promise<void> {
+export async function expectServes(url: string, adminToken?: string): Promise<void> {
+  const admin = adminToken ? { headers: { Authorization: `Bearer ${adminToken}` } } : {};
   const partnero = await fetch(`${url}/v1/subscribers`, { headers: { Authorization: 'Bearer pn_sandbox_key' } });
   expect(partnero.status).toBe(200);
   const subscribers = (await partnero.json()) as { data: { email: string }[] };
@@ -70,9 +71,9 @@ export async function expectServes(url: string): Promise<void> {
   const swagger = await fetch(`${url}/__sandbox/docs/assets/swagger-ui/swagger-ui-bundle.js`);
   expect(swagger.status).toBe(200);
   expect((await swagger.arrayBuffer()).byteLength).toBeGreaterThan(500_000);
-  const spec = (await (await fetch(`${url}/__sandbox/docs/voucherify/openapi.json`)).json()) as { openapi: string; servers: { url: string }[] };
+  const spec = (await (await fetch(`${url}/__sandbox/docs/voucherify/openapi.json`, admin)).json()) as { openapi: string; servers: { url: string }[] };
   expect(spec.openapi).toMatch(/^3\.1/);
-  expect((await fetch(`${url}/__sandbox/docs/admin/openapi.json`)).status).toBe(200);
+  expect((await fetch(`${url}/__sandbox/docs/admin/openapi.json`, admin)).status).toBe(200);
 }
 
 export interface Outcome {
