@@ -14,6 +14,8 @@ export interface Launch {
   /** GET this path until it answers 200: that moment is the end of start-up. */
   readyPath: string;
   readyHeaders?: Record<string, string>;
+  /** Start it in a process group of its own and stop the whole group (npm start: npm does not pass SIGTERM on). */
+  group?: boolean;
 }
 
 export interface Running {
@@ -37,9 +39,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+const groups = new WeakSet<ChildProcess>();
+
 export async function launch(spec: Launch, port: number, timeoutMs: number): Promise<Running> {
   const started = performance.now();
-  const child = spawn(spec.command, spec.args, { stdio: ['ignore', 'ignore', 'pipe'], env: spec.env ?? process.env, cwd: spec.cwd });
+  const child = spawn(spec.command, spec.args, { stdio: ['ignore', 'ignore', 'pipe'], env: spec.env ?? process.env, cwd: spec.cwd, detached: spec.group === true });
+  if (spec.group) groups.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000); // the tail is enough to say why a start failed
@@ -70,8 +75,9 @@ export async function stop(server: Running, graceMs = 10_000): Promise<void> {
   const { child } = server;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  const signal = (name: NodeJS.Signals) => (groups.has(child) ? process.kill(-child.pid!, name) : child.kill(name));
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
 }
