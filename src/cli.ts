@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { generateScenario, generatorNames, parseCounts } from '../fixtures/generate.js';
-import { closest, parseStrict, readConfig, UsageError } from './config.js';
+import { closest, FileError, parseStrict, readConfig, UsageError } from './config.js';
 import { packageVersion } from './engine/shipped-files.js';
 import { start } from './main.js';
 
@@ -52,6 +52,11 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await dispatch(argv);
   } catch (error) {
+    if (error instanceof FileError) {
+      console.error(`referral-sandbox: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
     if (!(error instanceof UsageError)) throw error;
     const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : undefined;
     console.error(`referral-sandbox: ${error.message}\n${command ? `usage: ${COMMANDS[command].usage}` : usage()}`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
@@ -15,6 +15,18 @@ export interface Config {
   startupFaults?: unknown[];
   /** A scenario document (--scenario FILE, JSON or YAML) merged into the state at start, checked like a seed. */
   scenario?: unknown;
+  /** The file it came from (absolute), for --watch. */
+  scenarioFile?: string;
+  /** Documents a reset can name: --scenario NAME=FILE, repeatable. */
+  scenarios?: Record<string, unknown>;
+  /** Their files, by name, for --watch. */
+  scenarioFiles?: Record<string, string>;
+  /** --faults FILE (absolute), for --watch. */
+  faultsFile?: string;
+  /** --fresh: start from the scenario whatever the database holds. */
+  fresh?: boolean;
+  /** --watch: reload the scenario and fault files when they change. */
+  watch?: boolean;
   /** --seed N: ids and generated data repeat from run to run. */
   seed?: number;
   logFormat?: 'pretty' | 'json';
@@ -26,6 +38,12 @@ export interface Config {
 /** A mistake in how the command was called: one line, the usage, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * A file named by a flag that cannot be used (unreadable, not JSON/YAML, not a valid scenario or rule list): one line
+ * naming the flag and the absolute path, exit code 1, whatever is wrong with it.
+ */
+export class FileError extends Error {}
+
 /** True for addresses only this machine can reach: vendor routes then serve only loopback Host names too. */
 export function isLoopbackBind(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
@@ -34,10 +52,12 @@ export function isLoopbackBind(host: string): boolean {
 export const DEFAULTS = { port: 4010, host: '127.0.0.1', db: '.sandbox/db.json' } as const;
 
 export const START_OPTIONS = {
-  port: { type: 'string' },
-  host: { type: 'string' },
-  db: { type: 'string' },
-  scenario: { type: 'string' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string', short: 'H' },
+  db: { type: 'string', short: 'd' },
+  scenario: { type: 'string', multiple: true, short: 's' },
+  fresh: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
   seed: { type: 'string' },
   'validate-responses': { type: 'boolean' },
   'allowed-hosts': { type: 'string' },
@@ -71,7 +91,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .map((h) => h.trim())
       .filter((h) => h !== ''),
     startupFaults: readStartupFaults(values.faults ?? env.SANDBOX_FAULTS, values.latency ?? env.SANDBOX_LATENCY),
-    scenario: values.scenario === undefined ? undefined : readDocument(values.scenario),
+    faultsFile: (values.faults ?? env.SANDBOX_FAULTS) ? resolve(values.faults ?? env.SANDBOX_FAULTS!) : undefined,
+    ...readScenarios((values.scenario as string[] | undefined) ?? []),
+    fresh: Boolean(values.fresh),
+    watch: Boolean(values.watch),
     seed: readSeed(values.seed ?? env.SANDBOX_SEED),
     logFormat: logFormat as Config['logFormat'],
     logLevel: logLevel as Config['logLevel'],
@@ -79,7 +102,27 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   };
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** --scenario FILE (at most one: the start-up document) and --scenario NAME=FILE (documents a reset can name). */
+function readScenarios(args: string[]): Pick<Config, 'scenario' | 'scenarioFile' | 'scenarios' | 'scenarioFiles'> {
+  const out: Pick<Config, 'scenario' | 'scenarioFile' | 'scenarios' | 'scenarioFiles'> = {};
+  for (const arg of args) {
+    const named = /^([A-Za-z0-9][\w-]{0,63})=(.+)$/.exec(arg);
+    if (named) {
+      const [, name, file] = named;
+      if (['startup', 'default', 'empty'].includes(name)) throw new UsageError(`--scenario ${name}=FILE: "${name}" is a built-in scenario name; pick another`);
+      if (out.scenarios?.[name]) throw new UsageError(`--scenario ${name}=… is given twice`);
+      out.scenarios = { ...out.scenarios, [name]: readDocument(file, '--scenario') };
+      out.scenarioFiles = { ...out.scenarioFiles, [name]: resolve(file) };
+      continue;
+    }
+    if (out.scenario !== undefined) throw new UsageError('one --scenario FILE starts the sandbox; name the others (--scenario NAME=FILE) to reset to them');
+    out.scenario = readDocument(arg, '--scenario');
+    out.scenarioFile = resolve(arg);
+  }
+  return out;
+}
 
 /** parseArgs, strict, with every mistake turned into one UsageError line (and a "did you mean"). */
 export function parseStrict<O extends OptionSpec>(argv: string[], options: O, allowPositionals = false) {
@@ -123,18 +166,20 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** A JSON or YAML document from a file, or a UsageError saying why not. */
-export function readDocument(file: string): unknown {
+/** A JSON or YAML document from a file, or a FileError naming the flag and the absolute path. */
+export function readDocument(file: string, flag = 'file'): unknown {
+  const path = resolve(file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(`${flag} ${path}: cannot read it (${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)})`);
   }
   try {
-    return ['.yaml', '.yml'].includes(extname(file).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
+    return ['.yaml', '.yml'].includes(extname(path).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid ${extname(file).toLowerCase().startsWith('.y') ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new FileError(`${flag} ${path} is not valid ${extname(path).toLowerCase().startsWith('.y') ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -145,14 +190,17 @@ function readSeed(value: string | undefined): number | undefined {
   return seed;
 }
 
+/** A --faults file: a list of rules, or {"rules": [...]}. */
+export function readFaultFile(file: string): unknown[] {
+  const doc = readDocument(file, '--faults');
+  const list = Array.isArray(doc) ? doc : (doc as { rules?: unknown })?.rules;
+  if (!Array.isArray(list)) throw new FileError(`--faults ${resolve(file)}: expected a list of fault rules, or {"rules": [...]}`);
+  return list;
+}
+
 function readStartupFaults(file: string | undefined, latency: string | undefined): unknown[] {
   const rules: unknown[] = [];
-  if (file) {
-    const doc = readDocument(file);
-    const list = Array.isArray(doc) ? doc : (doc as { rules?: unknown })?.rules;
-    if (!Array.isArray(list)) throw new UsageError(`${file}: expected a list of fault rules, or {"rules": [...]}.`);
-    rules.push(...list);
-  }
+  if (file) rules.push(...readFaultFile(file));
   if (latency !== undefined) {
     const range = /^(\d+)(?:-(\d+))?$/.exec(latency);
     if (!range) throw new UsageError(`Invalid --latency "${latency}": use milliseconds, e.g. 200 or 100-300.`);

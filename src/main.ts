@@ -1,7 +1,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import v8 from 'node:v8';
 import { vendors } from './apis/index.js';
-import { isLoopbackBind, type Config } from './config.js';
+import { FileError, isLoopbackBind, UsageError, type Config } from './config.js';
+import { consoleLog } from './engine/logger.js';
+import { watchStartupFiles } from './watch-files.js';
 import { createIdSource } from './engine/ids.js';
 import type { ScenarioDocument } from './engine/types.js';
 import { createServer } from './server.js';
@@ -14,7 +16,8 @@ export async function start(config: Config): Promise<Server> {
   // 9.2 s to 6.3 s. Only when whoever started node did not choose a size.
   const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   if (!flags.includes('--max-semi-space-size')) v8.setFlagsFromString('--max-semi-space-size=64');
-  const app = createServer({
+  if (config.fresh && isPostgresUrl(config.db)) throw new UsageError('--fresh would wipe the team database at every replica\'s start; reset it once instead (referral-sandbox reset --url …)');
+  const app = withScenarioFiles(config, () => createServer({
     db: config.db,
     validateResponses: config.validateResponses,
     adminToken: config.adminToken,
@@ -24,13 +27,15 @@ export async function start(config: Config): Promise<Server> {
     startupFaults: config.startupFaults,
     cors: config.cors,
     scenario: config.scenario as ScenarioDocument | undefined,
+    scenarios: config.scenarios as Record<string, ScenarioDocument> | undefined,
+    fresh: config.fresh,
     // Replicas of a team store started with one seed would make the same ids and overwrite each other's records.
     ...(config.seed !== undefined && !isPostgresUrl(config.db) ? { ids: createIdSource(config.seed) } : {}),
     // One line per request: pretty on a terminal, JSON lines otherwise (or with --log-format json).
     logger: { format: config.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json'), level: config.logLevel ?? 'info' },
-  });
+  }));
   if (config.seed !== undefined && isPostgresUrl(config.db)) console.warn('referral-sandbox: --seed is ignored with a PostgreSQL store: replicas sharing one seed would make the same ids.');
-  await app.locals.sandbox.ready;
+  await withScenarioFiles(config, () => app.locals.sandbox.ready);
   if (!isLoopbackBind(config.host) && !config.adminToken) {
     console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);
   }
@@ -43,7 +48,29 @@ export async function start(config: Config): Promise<Server> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const credentials = vendors.map((v) => `${v.title}: ${v.describeCredentials(v.defaultCredentials)}`).join(' | ');
   console.log(`referral-sandbox listening on http://${config.host}:${port} (db ${app.locals.sandbox.store.location}) · ${credentials}`);
+  if (config.watch) {
+    const logger = app.locals.sandbox.logger;
+    const log = logger ? { error: logger.error, warn: logger.warn, info: (message: string) => logger.pino.info(message) } : consoleLog;
+    const stopWatching = watchStartupFiles(config, app.locals.sandbox.reload, log);
+    server.once('close', stopWatching);
+  }
   return server;
+}
+
+/** A scenario that cannot be applied names the file it came from (and the flag), whatever part of it is wrong. */
+function withScenarioFiles<T>(config: Config, run: () => T): T {
+  const rename = (error: unknown): never => {
+    const scenario = (error as { scenario?: string }).scenario;
+    const file = scenario === 'startup' ? config.scenarioFile : scenario ? config.scenarioFiles?.[scenario] : undefined;
+    if (file) throw new FileError(`--scenario ${scenario === 'startup' ? '' : `${scenario}=`}${file}: ${(error as Error).message}`);
+    throw error;
+  };
+  try {
+    const result = run();
+    return (result instanceof Promise ? result.catch(rename) : result) as T;
+  } catch (error) {
+    return rename(error);
+  }
 }
 
 function describeListenError(error: NodeJS.ErrnoException, config: Config): string {

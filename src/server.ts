@@ -1,6 +1,6 @@
 import { join, sep } from 'node:path';
 import { generateScenario, parseCounts } from '../fixtures/generate.js';
-import { buildScenario } from '../fixtures/index.js';
+import { buildScenario, listScenarios } from '../fixtures/index.js';
 import type { FixtureDocument } from '../fixtures/types.js';
 import { readDocument } from './config.js';
 import type { ScenarioDocument } from './engine/types.js';
@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from './engine/shipped-files.js';
 /** The package's specs/ folder: in the package on disk (src/, dist/src/ alike), or inside the single-file executable. */
 export const SPEC_DIR = join(PACKAGE_ROOT, 'specs') + sep;
 
-export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario' | 'scenario'>> & {
+export type ServerOptions = Partial<Omit<EngineOptions, 'vendors' | 'specDir' | 'buildScenario' | 'scenario' | 'builtInScenarios'>> & {
   /** Serve only these vendors (contract tests of one vendor load only its spec). Default: all. */
   only?: string[];
   /**
@@ -35,5 +35,5 @@ export function createServer({ only, scenario: startScenario, ...options }: Serv
     return generateScenario(parseCounts(counts as Record<string, unknown>), (seed as number | undefined) ?? 1, (tenant as string | undefined) ?? 'default');
   };
   const initial = typeof startScenario === 'string' ? (readDocument(startScenario) as ScenarioDocument) : (startScenario as ScenarioDocument | undefined);
-  return createApp({ vendors: selected, specDir: SPEC_DIR, buildScenario: scenario, generate, ...options, ...(initial === undefined ? {} : { scenario: initial }) });
+  return createApp({ vendors: selected, specDir: SPEC_DIR, buildScenario: scenario, builtInScenarios: listScenarios(), generate, ...options, ...(initial === undefined ? {} : { scenario: initial }) });
 }

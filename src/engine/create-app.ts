@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { createAdminRouter, resetTo } from './admin/admin-router.js';
+import { buildTarget, createAdminRouter, resetTo } from './admin/admin-router.js';
+import { createResetTargets } from './store/reset-targets.js';
 import { redirectToDashboard } from './admin/dashboard-routes.js';
 import { createSystemClock, type SandboxClock } from './clock.js';
 import { createIdSource } from './ids.js';
@@ -59,8 +60,17 @@ export interface EngineOptions {
    * the admin API.
    */
   cors?: boolean;
-  /** A scenario document merged into the state at start (after the initial scenario of a new database), all or nothing. */
+  /**
+   * A scenario document merged into the state at start (on top of the initial scenario of a new database), all or
+   * nothing; a bare reset returns to it. Refused on an embedded database that already holds data unless `fresh`.
+   */
   scenario?: ScenarioDocument;
+  /** Start from the start-up scenario whatever the embedded database holds (--fresh). */
+  fresh?: boolean;
+  /** Documents a reset can name (--scenario NAME=FILE): each on top of the default scenario. */
+  scenarios?: Record<string, ScenarioDocument>;
+  /** The built-in scenario names (fixtures/), so a reset can list them. */
+  builtInScenarios?: string[];
   /** Fault rules that hold from start to stop (--faults FILE, --latency), in the admin API's rule format. */
   startupFaults?: unknown[];
   outboxLimit?: number;
@@ -68,7 +78,21 @@ export interface EngineOptions {
 
 export interface SandboxApp extends Express {
   locals: Express['locals'] & {
-    sandbox: { store: Store; clock: SandboxClock; ready: Promise<void>; webhooks: Dispatcher; faults: Faults; logger?: EngineLogger; serve: (req: IncomingMessage, res: ServerResponse) => void };
+    sandbox: {
+      store: Store;
+      clock: SandboxClock;
+      ready: Promise<void>;
+      webhooks: Dispatcher;
+      faults: Faults;
+      logger?: EngineLogger;
+      serve: (req: IncomingMessage, res: ServerResponse) => void;
+      /**
+       * --watch: a start-up file changed. New fault rules replace the start-up rules; a new start-up document becomes
+       * what a bare reset returns to, and the state is reset to it (journal, outbox and clock kept). All checked
+       * first: a bad file throws and changes nothing.
+       */
+      reload(change: { scenario?: ScenarioDocument; faults?: unknown[] }): Promise<void>;
+    };
   };
 }
 
@@ -92,9 +116,13 @@ export function createApp(options: EngineOptions): SandboxApp {
   // A new database gets the initial scenario; a stored one gets any missing default tenants, and is upgraded when it
   // was written under other state schemas (linear in the data, so only then). The team store does this once loaded,
   // as an admin change, so replicas starting together seed the database once.
+  const targets = createResetTargets({ initial: options.initialScenario, startup: options.scenario, registered: options.scenarios, builtIn: () => options.builtInScenarios ?? [] });
+  const resetDeps = { vendors: options.vendors, store, ids, buildScenario: options.buildScenario, targets };
+  // Every registered document is built (and checked) now: one that cannot be applied fails the start, not a reset.
+  for (const name of Object.keys(options.scenarios ?? {})) buildTarget(resetDeps, targets.named(name));
   const initialise = (): boolean => {
     if (store.isNew) {
-      resetTo({ vendors: options.vendors, store, ids, buildScenario: options.buildScenario }, options.initialScenario ?? 'default');
+      resetTo(resetDeps, options.initialScenario ?? 'default');
       store.db.schema_revision = schemaRevision(options.vendors);
       return true;
     }
@@ -106,11 +134,19 @@ export function createApp(options: EngineOptions): SandboxApp {
     return true;
   };
   let ready = Promise.resolve();
-  let seededNow = false;
   if (!store.shared) {
-    seededNow = store.isNew;
-    // main.ts awaits this before listening, so a fresh file exists once the URL is printed
-    if (initialise()) ready = store.commit();
+    // The embedded store starts from the start-up target (the initial scenario and --scenario's document) when it is
+    // new or `fresh`, exactly as a bare reset returns to it. A start-up document on a database that already holds
+    // data is refused: applied again it would add its records again, and skipped it would leave a cached CI
+    // workspace silently on other data.
+    if (options.scenario && !store.isNew && !options.fresh) {
+      throw new Error(`--scenario cannot be applied: ${store.location} already holds data (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
+    }
+    if (store.isNew || options.fresh) {
+      resetTo(resetDeps, targets.startup());
+      store.db.schema_revision = schemaRevision(options.vendors);
+      ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
+    } else if (initialise()) ready = store.commit();
   }
 
   // A vendor's own host names are served too (its routes answer there alone).
@@ -133,9 +169,9 @@ export function createApp(options: EngineOptions): SandboxApp {
   });
   const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger, sends: store.shared ? () => (store as PgStore).leader : undefined }, options.webhooks);
   const applyStartScenario = (isNew: boolean) => {
-    // A scenario file seeds a new database; applied again on every start it would add its new records again.
+    // Replicas of a team store share one database: the first to start seeds it, the others join what is there.
     if (options.scenario && isNew) applyScenario(store, options.vendors, options.scenario, ids);
-    else if (options.scenario) (logger ?? consoleLog).warn(`--scenario not applied: ${store.location} already exists (reset it, delete it, or use --db :memory:)`);
+    else if (options.scenario) (logger ?? consoleLog).warn(`--scenario not applied: the team database already holds data (another replica seeded it; \`referral-sandbox reset\` returns it to the scenario)`);
   };
   if (store.shared) {
     shareThroughStore(store as PgStore, clock, faults, webhooks);
@@ -147,9 +183,6 @@ export function createApp(options: EngineOptions): SandboxApp {
         await store.commit();
       }),
     );
-  } else if (options.scenario) {
-    applyStartScenario(seededNow);
-    if (seededNow) ready = ready.then(() => store.commit());
   }
   // Deliveries left pending by an earlier run go out once the state is ready.
   ready = ready.then(() => webhooks.kick());
@@ -164,11 +197,31 @@ export function createApp(options: EngineOptions): SandboxApp {
     const allow = cors({ origin: true, maxAge: 600, exposedHeaders: ['Retry-After', 'X-Rate-Limit-Limit', 'X-Rate-Limit-Remaining', 'X-Rate-Limit-Retry', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Pagination'] });
     app.use((req, res, next) => (req.path.toLowerCase().startsWith('/__sandbox') ? next() : allow(req, res, next)));
   }
-  app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app };
+  const reload = async (change: { scenario?: ScenarioDocument; faults?: unknown[] }) => {
+    const rules = change.faults?.map((input, index) => {
+      try {
+        return faults.parseRule(input, 'startup');
+      } catch (error) {
+        throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+    let built: string | undefined;
+    if (change.scenario !== undefined) built = buildTarget(resetDeps, { ...targets.startup(), name: 'document', doc: change.scenario });
+    if (rules) faults.replaceStartupRules(rules);
+    if (built === undefined) return;
+    await ready;
+    await store.exclusive(async () => {
+      const epoch = store.epoch;
+      targets.setStartup(change.scenario, built);
+      resetTo(resetDeps, targets.startup());
+      await store.commit(epoch);
+    });
+  };
+  app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app, reload };
   if (logger) app.use('/__sandbox', logAdminRequests(logger));
   app.use(
     '/__sandbox',
-    createAdminRouter({ ready, vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir }),
+    createAdminRouter({ ready, vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir, targets }),
   );
   app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
   const pipeline = createPipeline({ ready, routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });

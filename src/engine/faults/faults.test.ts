@@ -27,9 +27,21 @@ describe('fault rules', () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await request(app).get('/toy/items/100').set(auth)).status);
     expect(statuses).toEqual([502, 502, 200]);
-    expect((await request(app).get('/__sandbox/faults')).body.data).toEqual([]);
+    // Used up, it stays listed with its counts, so the journal's rule id can still be looked up.
+    expect((await request(app).get('/__sandbox/faults')).body.data).toEqual([expect.objectContaining({ remaining: 0, applied: 2, seen: 2, source: 'admin' })]);
     await addFault(app, { tenant: 'someone-else', action: 'error' }).expect(201);
     expect((await request(app).get('/toy/items/100').set(auth)).status).toBe(200);
+  });
+
+  it('a startup rule with times comes back whole after a reset, and stays listed once used up', async () => {
+    const app = createToyApp({ startupFaults: [{ vendor: 'toy', action: 'error', status: 500, times: 1 }] });
+    await app.locals.sandbox.ready;
+    const twice = async () => [(await request(app).get('/toy/items').set(auth)).status, (await request(app).get('/toy/items').set(auth)).status];
+    expect(await twice()).toEqual([500, 200]);
+    expect((await request(app).get('/__sandbox/faults')).body.data).toEqual([expect.objectContaining({ source: 'startup', remaining: 0, applied: 1 })]);
+    await request(app).post('/__sandbox/reset').expect(200);
+    expect((await request(app).get('/__sandbox/faults')).body.data).toEqual([expect.objectContaining({ source: 'startup', remaining: 1, applied: 0, seen: 0 })]);
+    expect(await twice()).toEqual([500, 200]);
   });
 
   it('probability with a seed: the same pattern on every run', async () => {

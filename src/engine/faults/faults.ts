@@ -134,12 +134,12 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
       return { action: parseHeader(header), rule: 'X-Sandbox-Fault' };
     }
     for (const rule of rules) {
-      if (!matches(rule.match, request)) continue;
+      // A used-up rule stays listed (remaining 0, with its counts) until a reset or a delete; it no longer fires.
+      if (rule.remaining === 0 || !matches(rule.match, request)) continue;
       rule.seen += 1;
       if (!fires(rule)) continue;
       rule.applied += 1;
       if (rule.remaining !== undefined) rule.remaining -= 1;
-      if (rule.remaining === 0) rules = rules.filter((r) => r !== rule);
       return { action: rule.action, rule: rule.id };
     }
     return undefined;
@@ -187,13 +187,12 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     const header = Array.isArray(request.header) ? request.header[0] : request.header;
     if (header !== undefined && settingsOf(request.vendor.name, request.tenant).header_faults) return pick(request);
     for (const rule of [...rules]) {
-      if (!matches(rule.match, request)) continue;
+      if (rule.remaining === 0 || !matches(rule.match, request)) continue;
       rule.seen += 1;
       if (!fires(rule)) continue;
       if (rule.remaining !== undefined && rule.frequency.type === 'times') {
         const spent = await counter.increment(`times/${rule.id}`, 0);
         rule.remaining = Math.max(0, rule.frequency.count - spent);
-        if (rule.remaining === 0) rules = rules.filter((r) => r !== rule);
         if (spent > rule.frequency.count) continue; // other replicas spent it
       }
       rule.applied += 1;
@@ -239,12 +238,17 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
       rules = rules.filter((r) => r.id !== id);
       return rules.length < before;
     },
-    /** A reset forgets admin rules, counters and settings; startup rules stay. */
+    /** A reset forgets admin rules, counters and settings; startup rules stay, with their budgets and counts afresh. */
     reset() {
       rules = rules.filter((r) => r.source === 'startup');
+      for (const rule of rules) restoreBudget(rule);
       windows.clear();
       settings.clear();
       deps.counter?.clear('');
+    },
+    /** --watch: the fault file changed; its rules (already parsed, all valid) replace the startup rules, fresh. */
+    replaceStartupRules(next: FaultRule[]) {
+      rules = [...next, ...rules.filter((r) => r.source !== 'startup')];
     },
     clearAdminRules() {
       rules = rules.filter((r) => r.source === 'startup');
@@ -274,6 +278,13 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
 }
 
 export type Faults = ReturnType<typeof createFaults>;
+
+/** A rule as it was made: its whole `times` budget, nothing seen or applied yet. */
+export function restoreBudget(rule: FaultRule): void {
+  if (rule.frequency.type === 'times') rule.remaining = rule.frequency.count;
+  rule.seen = 0;
+  rule.applied = 0;
+}
 
 /**
  * A window after counting this request (`count` with it): a 429 past the limit, else what is left. `shown` is the
