@@ -1,16 +1,30 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { generateScenario, generatorNames, parseCounts } from '../fixtures/generate.js';
-import { closest, FileError, parseStrict, readConfig, UsageError } from './config.js';
+import { closest, FileError, parseStrict, readConfig, readDocument, UsageError } from './config.js';
 import { packageVersion } from './engine/shipped-files.js';
 import { start } from './main.js';
 
 const COMMANDS: Record<string, { summary: string; usage: string }> = {
   start: {
     summary: 'serve the sandbox (the default command)',
-    usage: `referral-sandbox start [--port 4010] [--host 127.0.0.1] [--db .sandbox/db.json | :memory: | postgres://…]
-      [--scenario FILE.json|yaml] [--seed N] [--faults rules.json] [--latency 100-300]
-      [--allowed-hosts name,.domain] [--cors] [--validate-responses]
-      [--log-format pretty|json] [--log-level debug|info|warn|error|silent] [--quiet]
+    usage: `referral-sandbox start [options]
+  -p, --port N              port (default 4010; 0 picks a free one)
+  -H, --host ADDR           address to listen on (default 127.0.0.1; 0.0.0.0 in a container)
+  -d, --db PATH             .sandbox/db.json (default), :memory:, or postgres://… (the team store)
+  -s, --scenario FILE       JSON/YAML records to start from (on the default scenario); a bare reset returns to it.
+                            Refused on a database that already holds data, unless --fresh
+  -s, --scenario NAME=FILE  register a document a reset can name (reset --scenario NAME); repeatable
+      --fresh               start from the scenario whatever the database holds
+  -w, --watch               reload the --scenario and --faults files when they change
+      --seed N              ids and generated data repeat from run to run
+      --faults FILE         fault rules held from start to stop (a reset restores their budgets)
+      --latency MS[-MS]     a delay on every vendor request, e.g. 100-300
+      --allowed-hosts LIST  Host names served beyond loopback (name,.domain; all turns the check off)
+      --cors                let browser pages of any origin call the vendor routes
+      --validate-responses  check every response against its spec (a mismatch is a 500 naming it)
+      --log-format FMT      pretty (default on a terminal) or json
+      --log-level LEVEL     debug, info (default), warn, error, silent
+      --quiet               only problems (warn and up)
   env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_SEED, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS,
        SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1,
        SANDBOX_PG_POOL (connections per replica with a postgres:// store, default 20)`,
@@ -24,8 +38,13 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
   sent when set); --out writes a file that \`start --scenario FILE\` loads.`,
   },
   reset: {
-    summary: 'reset a running sandbox to a scenario',
-    usage: `referral-sandbox reset [--scenario default|empty] [--url http://127.0.0.1:4010]`,
+    summary: 'reset a running sandbox to what it started with, or to a scenario',
+    usage: `referral-sandbox reset [--scenario NAME|FILE] [--keep journal,outbox,clock] [--url http://127.0.0.1:4010]
+  -s, --scenario   without it: what the sandbox started with (its --scenario FILE, --faults budgets afresh);
+                   a name: default, empty, or one registered at start with --scenario NAME=FILE;
+                   a .json/.yaml file: that document on top of the default scenario
+      --keep       what the reset leaves as it is: journal, outbox, clock (comma-separated)
+      --url        the sandbox (default http://127.0.0.1:4010; SANDBOX_ADMIN_TOKEN is sent when set)`,
   },
   health: {
     summary: 'check that a sandbox answers (exit 0), optionally waiting for it to come up',
@@ -59,7 +78,8 @@ export async function runCli(argv: string[]): Promise<void> {
     }
     if (!(error instanceof UsageError)) throw error;
     const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : undefined;
-    console.error(`referral-sandbox: ${error.message}\n${command ? `usage: ${COMMANDS[command].usage}` : usage()}`);
+    // One line of reason, one line of where to read more (the full usage is a screen long).
+    console.error(`referral-sandbox: ${error.message}\n${command ? `see: referral-sandbox help ${command}` : 'see: referral-sandbox help'}`);
     process.exitCode = 2;
   }
 }
@@ -125,12 +145,17 @@ async function seedCommand(argv: string[]): Promise<void> {
 }
 
 async function resetCommand(argv: string[]): Promise<void> {
-  const values = parseStrict(argv, { scenario: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const values = parseStrict(argv, { scenario: { type: 'string', short: 's' }, keep: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) return void console.log(`usage: ${COMMANDS.reset.usage}`);
   const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
-  const scenario = values.scenario ?? 'default';
-  await admin(base, `/__sandbox/reset?scenario=${encodeURIComponent(scenario)}`);
-  console.log(`reset ${base} to the ${scenario} scenario`);
+  const query = new URLSearchParams();
+  if (values.keep !== undefined) query.set('keep', values.keep);
+  // A file (a path that exists, or a .json/.yaml name) is sent as the document; anything else names a scenario.
+  const file = values.scenario !== undefined && (existsSync(values.scenario) || /\.(json|ya?ml)$/i.test(values.scenario)) ? values.scenario : undefined;
+  if (values.scenario !== undefined && !file) query.set('scenario', values.scenario);
+  const answer = (await admin(base, `/__sandbox/reset${query.size ? `?${query}` : ''}`, file ? readDocument(file, '--scenario') : undefined)) as { scenario?: string; kept?: string[] } | undefined;
+  const kept = answer?.kept?.length ? ` (kept: ${answer.kept.join(', ')})` : '';
+  console.log(`reset ${base} to the ${file ? `scenario in ${file}` : `${answer?.scenario ?? values.scenario ?? 'startup'} scenario`}${kept}`);
 }
 
 async function healthCommand(argv: string[]): Promise<void> {

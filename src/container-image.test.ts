@@ -111,7 +111,28 @@ describe.runIf(available)('the container image', () => {
     const found = await fetch(`${url}/v1/subscribers/${id}`, { headers: { Authorization: 'Bearer pn_sandbox_key' } });
     expect(found.status).toBe(200);
     expect(((await found.json()) as { data: { email: string } }).data.email).toBe(email);
+
+    // Killed outright (no clean stop: the lock file stays behind), it starts again on the same volume, keeps the
+    // acknowledged write, and still stops cleanly afterwards.
+    await podman(['kill', '-s', 'KILL', name]);
+    await podman(['start', name]);
+    await waitForHealth(url);
+    expect((await fetch(`${url}/v1/subscribers/${id}`, { headers: { Authorization: 'Bearer pn_sandbox_key' } })).status).toBe(200);
+    await podman(['stop', '-t', '15', name]);
+    const [again] = JSON.parse(await podman(['inspect', name])) as { State: { ExitCode: number } }[];
+    expect(again.State.ExitCode).toBe(143);
   }, 120_000);
+
+  it('stops cleanly on SIGTERM with a memory store too (no lock file to install the handler)', async () => {
+    const name = `referral-sandbox-mem-${process.pid}`;
+    names.push(name);
+    const port = await freePort();
+    await podman(['run', '-d', '--name', name, ...podmanLimits(), '-p', `127.0.0.1:${port}:4010`, '-e', `SANDBOX_ADMIN_TOKEN=${TOKEN}`, IMAGE, 'start', '--db', ':memory:']);
+    await waitForHealth(`http://127.0.0.1:${port}`);
+    await podman(['stop', '-t', '10', name]);
+    const [stopped] = JSON.parse(await podman(['inspect', name])) as { State: { ExitCode: number } }[];
+    expect(stopped.State.ExitCode).toBe(143);
+  }, 60_000);
 
   it('answers bad input with the same line and exit code as npm start', async () => {
     const busy = await busyPort();

@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { vendors } from './apis/index.js';
 import { FileError, isLoopbackBind, UsageError, type Config } from './config.js';
 import { consoleLog } from './engine/logger.js';
+import { installCleanStop } from './engine/store/db-lock.js';
 import { watchStartupFiles } from './watch-files.js';
 import { createIdSource } from './engine/ids.js';
 import type { ScenarioDocument } from './engine/types.js';
@@ -39,6 +40,7 @@ export async function start(config: Config): Promise<Server> {
   if (!isLoopbackBind(config.host) && !config.adminToken) {
     console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);
   }
+  installCleanStop(); // a memory or team store has no lock to install it, and as a container's pid 1 SIGTERM needs a handler
   const server = createHttpServer(app.locals.sandbox.serve);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(describeListenError(error, config))));

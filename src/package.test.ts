@@ -1,6 +1,6 @@
 // The published package, as a consumer gets it: pack, install the tarball in a scratch ESM project, type-check a
 // consumer file against the shipped declarations, serve a request from the installed code, and run its bin.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -38,7 +38,9 @@ beforeAll(async () => {
   consumer = join(scratch, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  await run('npm', ['install', join(scratch, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: consumer });
+  // As the README says: the tarball beside the project, installed as a dev dependency by its relative name.
+  copyFileSync(join(scratch, packed.filename), join(consumer, packed.filename));
+  await run('npm', ['install', '-D', `./${packed.filename}`, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: consumer });
 }, TIMEOUT);
 
 afterAll(() => {
@@ -202,8 +204,7 @@ export { wrong };
 });
 
 describe('npm start', () => {
-  it('serves (the compiled CLI), prints its help, and a --scenario file seeds only a new database', async () => {
-    const { spawn, spawnSync } = await import('node:child_process');
+  it('serves (the compiled CLI), prints its help; --scenario on a database with data fails loudly, --fresh starts from it', async () => {
     const help = spawnSync('npm', ['start', '--silent', '--', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/usage: referral-sandbox start/);
@@ -212,25 +213,26 @@ describe('npm start', () => {
     const scenario = join(dir, 's.json');
     spawnSync('node', ['bin/referral-sandbox.js', 'seed', 'prefinery.testers=3', '--seed', '5', '--out', scenario]);
     const db = join(dir, 'db.json');
-    for (let run = 1; run <= 2; run++) {
-      // Runs after the rebuild above (same file, so never while dist/ is being replaced). Each run is a real `npm start` process on a file database: the second start must not add the testers again.
-      const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--db', db, '--scenario', scenario, '--log-level', 'silent'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-      try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout!.on('data', (chunk) => {
-            out += chunk;
-            const match = /listening on (http:\/\/\S+)/.exec(out);
-            if (match) resolve(match[1]);
-          });
-          child.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
-        });
-        const state: any = await (await fetch(`${url}/__sandbox/state?vendor=prefinery`)).json();
-        expect(state.data.prefinery.default.testers).toHaveLength(30 + 3);
-      } finally {
-        process.kill(-child.pid!, 'SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
-      }
+    const args = ['start', '--silent', '--', '--port', '0', '--db', db, '--scenario', scenario, '--log-level', 'silent'];
+    const testers = async (url: string) => ((await (await fetch(`${url}/__sandbox/state?vendor=prefinery`)).json()) as any).data.prefinery.default.testers.length;
+    // Runs after the rebuild above (same file, so never while dist/ is being replaced); each a real `npm start`.
+    const first = await startCommand('npm', args);
+    try {
+      expect(await testers(first.url)).toBe(30 + 3);
+      await fetch(`${first.url}/v1/program`); // nothing but a read: the data stays as it is
+    } finally {
+      await first.stop();
+    }
+    // The same start on the now existing database: applied again it would add the testers twice, skipped it would
+    // silently serve other data. Refused, one line, exit 1.
+    const again = spawnSync('npm', args, { encoding: 'utf8', timeout: 60_000 });
+    expect(again.status).toBe(1);
+    expect(again.stderr.trim()).toBe(`referral-sandbox: --scenario cannot be applied: ${db} already holds data (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
+    const fresh = await startCommand('npm', [...args, '--fresh']);
+    try {
+      expect(await testers(fresh.url)).toBe(30 + 3);
+    } finally {
+      await fresh.stop();
     }
   }, 60_000);
 });

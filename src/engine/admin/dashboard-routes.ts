@@ -44,7 +44,7 @@ export function addDashboardRoutes(router: Router, deps: AdminDeps): void {
     sendFile(res, req.params.name, type);
   });
 
-  router.get('/vendors', requireToken(deps.adminToken), (req, res) => {
+  router.get('/vendors', requireToken(deps.adminToken), catchUp(deps), (req, res) => {
     const origin = `${req.protocol}://${req.headers.host}`;
     res.json({
       data: deps.vendors.map((vendor) => ({
@@ -59,6 +59,17 @@ export function addDashboardRoutes(router: Router, deps: AdminDeps): void {
       })),
     });
   });
+}
+
+/**
+ * Routes registered before the admin router's catch-up (the dashboard's and docs' token-guarded reads): on a team store
+ * they wait for the store and read what every replica wrote, as the admin API's own reads do.
+ */
+export function catchUp(deps: AdminDeps) {
+  return (_req: Request, _res: Response, next: (error?: unknown) => void) => {
+    if (!deps.store.shared) return next();
+    (deps.ready ?? Promise.resolve()).then(() => deps.store.refreshAll()).then(() => next(), next);
+  };
 }
 
 /** GET / (exactly) redirects to the dashboard; every other path stays the vendors'. */

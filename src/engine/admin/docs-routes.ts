@@ -5,6 +5,7 @@ import { specPath } from '../openapi/load-spec.js';
 import { hasShipped, PACKAGE_ROOT, readShipped, readShippedText, SWAGGER_UI_FILES, swaggerUiDir } from '../shipped-files.js';
 import type { VendorApi } from '../types.js';
 import { requireToken, type AdminDeps } from './admin-router.js';
+import { catchUp } from './dashboard-routes.js';
 import { DOCS_CLIENT_JS, docsIndexPage, docsSpecPage } from './docs-page.js';
 
 
@@ -37,7 +38,7 @@ export function addDocsRoutes(router: Router, deps: AdminDeps): void {
     if (!type) return next();
     let body = swaggerFiles.get(req.params.file);
     try {
-      body ??= readShipped(join(swaggerDir, req.params.file));
+      body ??= readShipped(join(swaggerUiDir(), req.params.file)); // resolved on first use: a missing package fails this request only
     } catch (error) {
       return next(error);
     }
@@ -69,7 +70,7 @@ export function addDocsRoutes(router: Router, deps: AdminDeps): void {
   });
 
   // What "Try it out" is authorized with: the default tenant's credentials as the state holds them now.
-  router.get('/docs/:vendor/credentials', token, (req, res, next) => {
+  router.get('/docs/:vendor/credentials', token, catchUp(deps), (req, res, next) => {
     const vendor = vendorOf(String(req.params.vendor));
     if (!vendor) return next();
     const credentials = deps.store.tenantsOf(vendor.name).find((t) => t.id === 'default')?.credentials ?? vendor.defaultCredentials;
@@ -110,8 +111,7 @@ function originOf(req: Request): string {
   }
 }
 
-/** swagger-ui-dist's folder (the installed package, or the executable's copy), read once per process. */
-const swaggerDir = swaggerUiDir();
+/** Swagger UI's files as read (from the installed package, or the executable's copy), once per process. */
 const swaggerFiles = new Map<string, Buffer>();
 
 let adminSpec: string | null | undefined;

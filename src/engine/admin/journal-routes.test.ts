@@ -109,7 +109,7 @@ describe('POST /__sandbox/reset and what it keeps', () => {
     const app = createToyApp();
     await traffic(app);
     const res = await request(app).post('/__sandbox/reset').expect(200);
-    expect(res.body).toEqual({ status: 'reset', scenario: 'default', kept: [] });
+    expect(res.body).toEqual({ status: 'reset', scenario: 'startup', kept: [] });
     expect(await count(app)).toBe(0);
     expect((await request(app).get('/__sandbox/outbox')).body.data).toEqual([]);
     expect((await request(app).get('/__sandbox/clock')).body.now).toBe('2026-01-01T00:00:00.000Z');

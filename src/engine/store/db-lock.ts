@@ -19,7 +19,7 @@ export function lockDatabase(path: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lock, 'utf8'));
-      if (owner === process.pid) return; // this process reopens its own database (a restart inside tests)
+      if (owner === process.pid) return void holdLock(lock); // this process reopens its own database (a restart inside tests), or a container's pid 1 finds its predecessor's lock
       if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
         throw new Error(`The sandbox database ${path} is in use by process ${owner} (${lock}); stop that sandbox, point --db elsewhere, or delete the lock file if that process is not a sandbox.`);
       }
@@ -34,18 +34,25 @@ const heldLocks = new Set<string>();
 let exitHandlersInstalled = false;
 
 function holdLock(lock: string): void {
-  if (!exitHandlersInstalled) {
-    exitHandlersInstalled = true;
-    process.once('exit', () => {
-      for (const held of heldLocks) releaseLockFile(held);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      // A clean stop folds the log into the snapshot first (bounded), then exits as the signal would have; only
-      // when nobody else handles the signal.
-      if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal === 'SIGINT' ? 130 : 143));
-    }
-  }
+  installCleanStop();
   heldLocks.add(lock);
+}
+
+/**
+ * SIGINT and SIGTERM stop the process cleanly: open stores fold their log into the snapshot (bounded), locks are
+ * released, and the exit code is the signal's (130, 143). Installed by the first file store and by the CLI's start
+ * whatever the store: as a container's pid 1 a process without a handler ignores SIGTERM. Only when nobody else
+ * handles the signal.
+ */
+export function installCleanStop(): void {
+  if (exitHandlersInstalled) return;
+  exitHandlersInstalled = true;
+  process.once('exit', () => {
+    for (const held of heldLocks) releaseLockFile(held);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal === 'SIGINT' ? 130 : 143));
+  }
 }
 
 async function closeStoresThenExit(code: number): Promise<void> {
