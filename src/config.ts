@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { closest } from './engine/did-you-mean.js';
 
 export interface Config {
   port: number;
@@ -142,29 +143,7 @@ export function parseStrict<O extends OptionSpec>(argv: string[], options: O, al
   }
 }
 
-/** The known word nearest to a typo (edit distance at most 3), if any. */
-export function closest(word: string, candidates: string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of candidates) {
-    const distance = editDistance(word, name);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
+export { closest } from './engine/did-you-mean.js';
 
 /** A JSON or YAML document from a file, or a FileError naming the flag and the absolute path. */
 export function readDocument(file: string, flag = 'file'): unknown {

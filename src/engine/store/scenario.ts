@@ -1,5 +1,6 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { closest } from '../did-you-mean.js';
 import { EngineError } from '../errors/engine-error.js';
 import { tenantIdProblem } from '../safe-keys.js';
 import type { IdSource, ScenarioDocument, Tenant, VendorApi } from '../types.js';
@@ -15,6 +16,10 @@ interface StagedTenant {
   state: unknown;
   /** Where the tenant appears in the document, for error messages. */
   where: string;
+  /** Per collection: records before the merge, and the document's records for it (to name a merged record's index in the document). */
+  before: Map<string, number>;
+  incoming: Map<string, number>;
+  entries: number;
 }
 
 /**
@@ -39,12 +44,16 @@ export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioD
             ? { ...vendor.defaultCredentials }
             : vendor.newCredentials(ids);
         const state = existing ? structuredClone(store.stateOf(vendor, entry.id)) : vendor.emptyState();
-        stage = { vendor, tenant: { id: entry.id, credentials }, isNew: !existing, state, where };
+        const before = new Map(Object.entries(isPlainObject(state) ? state : {}).flatMap(([k, v]) => (Array.isArray(v) ? [[k, v.length] as const] : [])));
+        stage = { vendor, tenant: { id: entry.id, credentials }, isNew: !existing, state, where, before, incoming: new Map(), entries: 0 };
         staged.set(key, stage);
       }
       stage.where = where;
+      stage.entries += 1;
+      if (isPlainObject(entry.data)) for (const [k, v] of Object.entries(entry.data)) if (Array.isArray(v)) stage.incoming.set(k, (stage.incoming.get(k) ?? 0) + v.length);
       if (entry.credentials) Object.assign(stage.tenant.credentials, entry.credentials);
       if (entry.data === undefined) return;
+      checkDocumentData(vendor, entry.data, where);
       if (vendor.seed) vendor.seed(stage.state, entry.data, ids);
       else mergeInto(stage.state as Record<string, unknown>, entry.data as Record<string, unknown>);
     });
@@ -70,7 +79,7 @@ export function ensureDefaultTenants(store: Store, vendors: VendorApi[]): void {
 }
 
 function fail(message: string): never {
-  throw new EngineError('invalid_request', message);
+  throw new EngineError('invalid_request', message.replace(/\?\.$/, '?')); // a question ends the sentence
 }
 
 function checkScenario(vendors: VendorApi[], doc: unknown): asserts doc is ScenarioDocument {
@@ -121,15 +130,12 @@ function checkCredentialsUnique(store: Store, staged: StagedTenant[]): void {
 const stateValidators = new WeakMap<object, ValidateFunction>();
 let stateAjv: Ajv2020 | undefined;
 
-function checkState({ vendor, state, where }: StagedTenant): void {
+function checkState(stage: Pick<StagedTenant, 'vendor' | 'state' | 'where'> & Partial<StagedTenant>): void {
+  const { vendor, state, where } = stage;
   if (!vendor.stateSchema) return;
   let validate = stateValidators.get(vendor.stateSchema);
   if (!validate) {
-    if (!stateAjv) {
-      stateAjv = new Ajv2020({ strict: false, allErrors: false, useDefaults: true });
-      addFormats(stateAjv);
-    }
-    validate = stateAjv.compile(vendor.stateSchema);
+    validate = ajv().compile(vendor.stateSchema);
     stateValidators.set(vendor.stateSchema, validate);
   }
   if (validate(state)) {
@@ -137,10 +143,97 @@ function checkState({ vendor, state, where }: StagedTenant): void {
     if (problem) fail(`${where}.data${problem.path}: ${problem.message}.`);
     return;
   }
+  // Found only once merged (a field the vendor's seed could not complete, a rule across records): the path is in the
+  // merged state, whose collections hold the records that were there before the document's.
   const error = validate.errors![0];
-  const path = error.instancePath.replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
-  const rule = error.keyword === 'required' ? `required property "${String(error.params.missingProperty)}" is missing` : `${error.message ?? 'is invalid'} (${error.keyword})`;
-  fail(`${where}.data${path}: ${rule}.`);
+  fail(`${where}.data${stage.before ? documentPath(stage as StagedTenant, pathOf(error.instancePath)) : pathOf(error.instancePath)}: ${describeRule(error)}.`);
+}
+
+/**
+ * A merged record's path as the document names it: when every record the document gave a collection was new, they
+ * sit after the ones already there, in order, so subscribers[5] after 5 existing ones is the document's subscribers[0].
+ * Otherwise the merged index is kept and said to be one.
+ */
+function documentPath(stage: StagedTenant, path: string): string {
+  const match = /^\.([^.[]+)\[(\d+)\](.*)$/.exec(path);
+  if (!match) return path;
+  const [, collection, index, rest] = match;
+  const state = stage.state as Record<string, unknown>;
+  const before = stage.before.get(collection) ?? 0;
+  const incoming = stage.incoming.get(collection) ?? 0;
+  const now = Array.isArray(state[collection]) ? (state[collection] as unknown[]).length : 0;
+  if (stage.entries === 1 && Number(index) >= before && now - before === incoming) return `.${collection}[${Number(index) - before}]${rest}`;
+  return `${path} (of the merged collection, which held ${before} records before)`;
+}
+
+const pathOf = (pointer: string) => pointer.replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
+
+function describeRule(error: ErrorObject, known: string[] = []): string {
+  if (error.keyword === 'required') return `required property "${String(error.params.missingProperty)}" is missing`;
+  if (error.keyword === 'additionalProperties') {
+    const name = String(error.params.additionalProperty);
+    const guess = closest(name, known);
+    return `unknown field "${name}"${guess ? `; did you mean "${guess}"?` : ''}`;
+  }
+  return `${error.message ?? 'is invalid'} (${error.keyword})`;
+}
+
+/** A schema with every `required` taken out: document records are partial (the vendor's seed completes them). */
+function withoutRequired(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutRequired);
+  if (!isPlainObject(schema)) return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'required').map(([key, value]) => [key, withoutRequired(value)]));
+}
+
+const recordValidators = new WeakMap<object, Map<string, ValidateFunction | null>>();
+
+/**
+ * The document checked as the user wrote it, before any merge, so errors name the path in the document
+ * (`subscribers[0]`, not the merged copy's `subscribers[5]`): collection names the vendor has (with a "did you mean"),
+ * and each record's field types, formats and names; what only a complete record can show is checked after the merge.
+ */
+function checkDocumentData(vendor: VendorApi, data: unknown, where: string): void {
+  const schema = vendor.stateSchema as { properties?: Record<string, { items?: unknown }>; additionalProperties?: unknown } | undefined;
+  if (!schema?.properties || !isPlainObject(data)) return;
+  const collections = Object.keys(schema.properties);
+  for (const [key, value] of Object.entries(data)) {
+    if (!Object.hasOwn(schema.properties, key)) {
+      if (schema.additionalProperties !== false) continue;
+      const guess = closest(key, collections);
+      fail(`${where}.data: "${key}" is not a ${vendor.name} collection${guess ? `; did you mean "${guess}"?` : `; ${vendor.name} has ${collections.join(', ')}`}.`);
+    }
+    const items = schema.properties[key].items;
+    if (!Array.isArray(value) || !isPlainObject(items)) continue;
+    let byKey = recordValidators.get(schema);
+    if (!byKey) recordValidators.set(schema, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, recordAjv().compile(withoutRequired(items) as object));
+    const validate = byKey.get(key)!;
+    if (!validate) continue;
+    const fields = isPlainObject(items.properties) ? Object.keys(items.properties) : [];
+    value.forEach((record, index) => {
+      if (validate(record)) return;
+      const error = validate.errors![0];
+      fail(`${where}.data.${key}[${index}]${pathOf(error.instancePath)}: ${describeRule(error, fields)}.`);
+    });
+  }
+}
+
+let documentAjv: Ajv2020 | undefined;
+/** For the document as written: no defaults filled in (they would land in the caller's document). */
+function recordAjv(): Ajv2020 {
+  if (!documentAjv) {
+    documentAjv = new Ajv2020({ strict: false, allErrors: false });
+    addFormats(documentAjv);
+  }
+  return documentAjv;
+}
+
+function ajv(): Ajv2020 {
+  if (!stateAjv) {
+    stateAjv = new Ajv2020({ strict: false, allErrors: false, useDefaults: true });
+    addFormats(stateAjv);
+  }
+  return stateAjv;
 }
 
 /**
