@@ -140,8 +140,12 @@ async function seedCommand(argv: string[]): Promise<void> {
     return void console.log(`wrote ${summary} (seed ${seed}) to ${values.out}`);
   }
   const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
-  await admin(base, '/__sandbox/seed', doc);
-  console.log(`seeded ${summary} (seed ${seed}) into ${base}`);
+  const answer = (await admin(base, '/__sandbox/seed', doc)) as { records?: Record<string, { added: number; existing: number }> } | undefined;
+  // Generated records repeat for the same seed: a second run merges into what the first added instead of adding.
+  const outcome = Object.entries(answer?.records ?? {})
+    .map(([name, r]) => `${name}: ${r.added} added, ${r.existing} already there`)
+    .join('; ');
+  console.log(`seeded ${summary} (seed ${seed}) into ${base}${outcome ? ` (${outcome})` : ''}`);
 }
 
 async function resetCommand(argv: string[]): Promise<void> {

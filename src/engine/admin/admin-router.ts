@@ -80,9 +80,9 @@ export function createAdminRouter(deps: AdminDeps) {
 
   router.post('/seed', async (req, res) => {
     const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
-    applyScenario(deps.store, deps.vendors, req.body as ScenarioDocument, deps.ids);
+    const summary = applyScenario(deps.store, deps.vendors, req.body as ScenarioDocument, deps.ids);
     await deps.store.commit(epoch);
-    res.json({ status: 'seeded', vendors: Object.keys(req.body as object) });
+    res.json({ status: 'seeded', vendors: Object.keys(req.body as object), records: summary });
   });
 
   // Seeding by script, in-process: generated records go through the same checked merge as a seed.
@@ -96,10 +96,10 @@ export function createAdminRouter(deps: AdminDeps) {
     } catch (error) {
       throw new EngineError('invalid_request', (error as Error).message);
     }
-    applyScenario(deps.store, deps.vendors, doc, deps.ids);
+    const summary = applyScenario(deps.store, deps.vendors, doc, deps.ids);
     await deps.store.commit(epoch);
     const counts = Object.fromEntries(Object.entries(doc).flatMap(([vendor, s]) => Object.entries((s.tenants[0]?.data ?? {}) as Record<string, unknown[]>).map(([k, v]) => [`${vendor}.${k}`, v.length])));
-    res.json({ status: 'generated', counts });
+    res.json({ status: 'generated', counts, records: summary });
   });
 
   router.post('/tenants', async (req, res) => {

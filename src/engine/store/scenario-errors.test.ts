@@ -4,12 +4,12 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createServer } from '../../server.js';
 
-const seed = async (data: unknown) => {
+const seed = async (data: object) => {
   const app = createServer({ only: ['partnero', 'prefinery'] });
   await app.locals.sandbox.ready;
   return request(app).post('/__sandbox/seed').send(data);
 };
-const partnero = (data: unknown) => ({ partnero: { tenants: [{ id: 'default', data }] } });
+const partnero = (data: object) => ({ partnero: { tenants: [{ id: 'default', data }] } });
 
 describe('scenario errors', () => {
   it('a wrong type names the record by its index in the document (the default tenant already holds 5)', async () => {

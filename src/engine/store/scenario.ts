@@ -27,7 +27,10 @@ interface StagedTenant {
  * every tenant's state is merged on a copy and checked against its vendor's state schema; only if every copy passes
  * is anything swapped in, so a bad seed is a 400 naming the path and rule and changes nothing.
  */
-export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioDocument, ids: IdSource): void {
+/** Per "vendor.collection": records the document added, and records it named that were already there (merged into). */
+export type SeedSummary = Record<string, { added: number; existing: number }>;
+
+export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioDocument, ids: IdSource): SeedSummary {
   checkScenario(vendors, doc);
   const staged = new Map<string, StagedTenant>();
   for (const [name, scenario] of Object.entries(doc)) {
@@ -61,12 +64,24 @@ export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioD
   for (const stage of staged.values()) checkState(stage);
   checkCredentialsUnique(store, [...staged.values()]);
 
+  const summary: SeedSummary = {};
+  for (const stage of staged.values()) {
+    for (const [collection, incoming] of stage.incoming) {
+      const now = (stage.state as Record<string, unknown>)[collection];
+      const added = Math.max(0, (Array.isArray(now) ? now.length : 0) - (stage.before.get(collection) ?? 0));
+      const key = `${stage.vendor.name}.${collection}`;
+      const sum = (summary[key] ??= { added: 0, existing: 0 });
+      sum.added += added;
+      sum.existing += Math.max(0, incoming - added);
+    }
+  }
   for (const { vendor, tenant, isNew, state } of staged.values()) {
     const tenants = store.tenantsOf(vendor.name);
     if (isNew) tenants.push(tenant);
     else tenants.find((t) => t.id === tenant.id)!.credentials = tenant.credentials;
     store.putState(vendor.name, tenant.id, state);
   }
+  return summary;
 }
 
 /** Every vendor gets its default tenant, so the well-known credentials work even in the empty scenario. */
