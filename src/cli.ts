@@ -44,7 +44,7 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
                    a name: default, empty, or one registered at start with --scenario NAME=FILE;
                    a .json/.yaml file: that document on top of the default scenario
       --keep       what the reset leaves as it is: journal, outbox, clock (comma-separated)
-      --url        the sandbox (default http://127.0.0.1:4010; SANDBOX_ADMIN_TOKEN is sent when set)`,
+      --url        the sandbox (default http://127.0.0.1:$PORT or :4010; SANDBOX_ADMIN_TOKEN is sent when set)`,
   },
   health: {
     summary: 'check that a sandbox answers (exit 0), optionally waiting for it to come up',
@@ -139,7 +139,7 @@ async function seedCommand(argv: string[]): Promise<void> {
     writeFileSync(values.out, `${JSON.stringify(doc, null, 2)}\n`);
     return void console.log(`wrote ${summary} (seed ${seed}) to ${values.out}`);
   }
-  const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
+  const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
   const answer = (await admin(base, '/__sandbox/seed', doc)) as { records?: Record<string, { added: number; existing: number }> } | undefined;
   // Generated records repeat for the same seed: a second run merges into what the first added instead of adding.
   const outcome = Object.entries(answer?.records ?? {})
@@ -151,7 +151,7 @@ async function seedCommand(argv: string[]): Promise<void> {
 async function resetCommand(argv: string[]): Promise<void> {
   const values = parseStrict(argv, { scenario: { type: 'string', short: 's' }, keep: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) return void console.log(`usage: ${COMMANDS.reset.usage}`);
-  const base = (values.url ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
+  const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
   const query = new URLSearchParams();
   if (values.keep !== undefined) query.set('keep', values.keep);
   // A file (a path that exists, or a .json/.yaml name) is sent as the document; anything else names a scenario.
@@ -167,7 +167,7 @@ async function healthCommand(argv: string[]): Promise<void> {
   if (values.help) return void console.log(`usage: ${COMMANDS.health.usage}`);
   const wait = values.wait === undefined ? 0 : Number(values.wait);
   if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`Invalid --wait "${values.wait}": use seconds, e.g. 30.`);
-  const base = (values.url ?? `http://127.0.0.1:${process.env.PORT || 4010}`).replace(/\/+$/, '');
+  const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
   const deadline = Date.now() + wait * 1000;
   for (;;) {
     try {
@@ -179,6 +179,9 @@ async function healthCommand(argv: string[]): Promise<void> {
     }
   }
 }
+
+/** The sandbox the one-shot commands talk to without --url: this machine, on PORT when set (as start listens). */
+const defaultUrl = () => `http://127.0.0.1:${process.env.PORT || 4010}`;
 
 /** One admin call; a refused connection or an error answer becomes a one-line message. Resolves to the JSON answer. */
 async function admin(base: string, path: string, body?: unknown, method: 'GET' | 'POST' = 'POST'): Promise<unknown> {
