@@ -77,10 +77,14 @@ describe('referral-sandbox CLI', () => {
     const server = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', ':memory:'], {}));
     servers.push(server);
     await runCli(['seed', 'voucherify.customers=5', '--seed', '3', '--url', urlOf(server)]);
-    expect(out.pop()).toMatch(/seeded 5 voucherify.customers/);
+    expect(out.pop()).toMatch(/seeded 5 voucherify.customers .*\(voucherify\.customers: 5 added, 0 already there\)/);
+    // The same seed makes the same records: a second run merges into them instead of adding, and says so.
+    await runCli(['seed', 'voucherify.customers=5', '--seed', '3', '--url', urlOf(server)]);
+    expect(out.pop()).toMatch(/\(voucherify\.customers: 0 added, 5 already there\)/);
     const state: any = await (await fetch(`${urlOf(server)}/__sandbox/state?vendor=voucherify`)).json();
     expect(state.data.voucherify.default.customers.length).toBeGreaterThanOrEqual(5 + 4);
     await runCli(['reset', '--url', urlOf(server), '--scenario', 'empty']);
+    expect(out.pop()).toMatch(/to the empty scenario$/);
     const after: any = await (await fetch(`${urlOf(server)}/__sandbox/state?vendor=voucherify`)).json();
     expect(after.data.voucherify.default.customers).toEqual([]);
     await expect(runCli(['reset', '--url', 'http://127.0.0.1:9'])).rejects.toThrow(/no sandbox answers|cannot reach/);

@@ -140,6 +140,8 @@ async function seedCommand(argv: string[]): Promise<void> {
     return void console.log(`wrote ${summary} (seed ${seed}) to ${values.out}`);
   }
   const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
+  const records = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (process.stderr.isTTY && records >= 20_000) process.stderr.write(`seeding ${summary} into ${base} (about ${Math.max(1, Math.round(records / 40_000))} s)…\n`);
   const answer = (await admin(base, '/__sandbox/seed', doc)) as { records?: Record<string, { added: number; existing: number }> } | undefined;
   // Generated records repeat for the same seed: a second run merges into what the first added instead of adding.
   const outcome = Object.entries(answer?.records ?? {})
