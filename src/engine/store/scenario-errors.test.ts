@@ -47,4 +47,19 @@ describe('scenario errors', () => {
     expect(emails).toContain('kept@example.com');
     expect(emails).not.toContain('not-kept@example.com');
   });
+
+  // Each vendor's seed completes and tidies what it is given before anything is checked: these were always accepted.
+  it.each([
+    ['a lower-case referral code (ReferralAPI upper-cases it)', { referralapi: { tenants: [{ id: 'default', data: { referral_links: [{ campaign_id: 'x', referral_code: 'abc12345' }], campaigns: [{ id: 'x', url: 'https://e.com' }] } }] } }],
+    ['a campaign URL without a scheme (ReferralAPI adds https://)', { referralapi: { tenants: [{ id: 'default', data: { campaigns: [{ id: 'c2', url: 'example.org' }] } }] } }],
+    ['a Prefinery reward with delivered_at null and no status', { prefinery: { tenants: [{ id: 'default', data: { rewards: [{ user_id: 1, delivered_at: null, revoked_at: null }] } }] } }],
+    ['a Prefinery profile value of true (stored as null)', { prefinery: { tenants: [{ id: 'default', data: { testers: [{ email: 'z@x.com', profile: { first_name: true } }] } }] } }],
+    ['a Pureprofile variable named in any case', { pureprofile: { tenants: [{ id: 'default', data: { variables: [{ name: 'gender', text: 'Your gender' }] } }] } }],
+  ])('still accepts %s', async (_label, doc) => {
+    const app = createServer({ db: ':memory:' });
+    await app.locals.sandbox.ready;
+    const res = await request(app).post('/__sandbox/seed').send(doc);
+    expect(res.body.error).toBeUndefined();
+    expect(res.status).toBe(200);
+  });
 });

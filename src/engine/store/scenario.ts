@@ -56,7 +56,6 @@ export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioD
       if (isPlainObject(entry.data)) for (const [k, v] of Object.entries(entry.data)) if (Array.isArray(v)) stage.incoming.set(k, (stage.incoming.get(k) ?? 0) + v.length);
       if (entry.credentials) Object.assign(stage.tenant.credentials, entry.credentials);
       if (entry.data === undefined) return;
-      checkDocumentData(vendor, entry.data, where);
       if (vendor.seed) vendor.seed(stage.state, entry.data, ids);
       else mergeInto(stage.state as Record<string, unknown>, entry.data as Record<string, unknown>);
     });
@@ -160,8 +159,20 @@ function checkState(stage: Pick<StagedTenant, 'vendor' | 'state' | 'where'> & Pa
   }
   // Found only once merged (a field the vendor's seed could not complete, a rule across records): the path is in the
   // merged state, whose collections hold the records that were there before the document's.
+  // Checked once merged (each vendor's seed completes and tidies records first), and worded for the document: a
+  // merged record's index mapped back to the document's, unknown names with a "did you mean".
   const error = validate.errors![0];
-  fail(`${where}.data${stage.before ? documentPath(stage as StagedTenant, pathOf(error.instancePath)) : pathOf(error.instancePath)}: ${describeRule(error)}.`);
+  const path = pathOf(error.instancePath);
+  fail(`${where}.data${stage.before ? documentPath(stage as StagedTenant, path) : path}: ${describeRule(error, knownNames(vendor.stateSchema, path), vendor.name)}.`);
+}
+
+/** The names a path's object may have: the collections at the top, a record's fields inside a collection. */
+function knownNames(schema: unknown, path: string): string[] {
+  const root = schema as { properties?: Record<string, { items?: { properties?: object } }> };
+  if (path === '') return Object.keys(root.properties ?? {});
+  const collection = /^\.([^.[]+)\[\d+\]$/.exec(path)?.[1];
+  const fields = collection && Object.hasOwn(root.properties ?? {}, collection) ? root.properties![collection].items?.properties : undefined;
+  return fields ? Object.keys(fields) : [];
 }
 
 /**
@@ -183,64 +194,15 @@ function documentPath(stage: StagedTenant, path: string): string {
 
 const pathOf = (pointer: string) => pointer.replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
 
-function describeRule(error: ErrorObject, known: string[] = []): string {
+function describeRule(error: ErrorObject, known: string[] = [], vendor = 'this vendor\'s'): string {
   if (error.keyword === 'required') return `required property "${String(error.params.missingProperty)}" is missing`;
   if (error.keyword === 'additionalProperties') {
     const name = String(error.params.additionalProperty);
     const guess = closest(name, known);
-    return `unknown field "${name}"${guess ? `; did you mean "${guess}"?` : ''}`;
+    const what = error.instancePath === '' ? `"${name}" is not a ${vendor} collection` : `unknown field "${name}"`;
+    return `${what}${guess ? `; did you mean "${guess}"?` : known.length && error.instancePath === '' ? `; ${vendor} has ${known.join(', ')}` : ''}`;
   }
   return `${error.message ?? 'is invalid'} (${error.keyword})`;
-}
-
-/** A schema with every `required` taken out: document records are partial (the vendor's seed completes them). */
-function withoutRequired(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withoutRequired);
-  if (!isPlainObject(schema)) return schema;
-  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'required').map(([key, value]) => [key, withoutRequired(value)]));
-}
-
-const recordValidators = new WeakMap<object, Map<string, ValidateFunction | null>>();
-
-/**
- * The document checked as the user wrote it, before any merge, so errors name the path in the document
- * (`subscribers[0]`, not the merged copy's `subscribers[5]`): collection names the vendor has (with a "did you mean"),
- * and each record's field types, formats and names; what only a complete record can show is checked after the merge.
- */
-function checkDocumentData(vendor: VendorApi, data: unknown, where: string): void {
-  const schema = vendor.stateSchema as { properties?: Record<string, { items?: unknown }>; additionalProperties?: unknown } | undefined;
-  if (!schema?.properties || !isPlainObject(data)) return;
-  const collections = Object.keys(schema.properties);
-  for (const [key, value] of Object.entries(data)) {
-    if (!Object.hasOwn(schema.properties, key)) {
-      if (schema.additionalProperties !== false) continue;
-      const guess = closest(key, collections);
-      fail(`${where}.data: "${key}" is not a ${vendor.name} collection${guess ? `; did you mean "${guess}"?` : `; ${vendor.name} has ${collections.join(', ')}`}.`);
-    }
-    const items = schema.properties[key].items;
-    if (!Array.isArray(value) || !isPlainObject(items)) continue;
-    let byKey = recordValidators.get(schema);
-    if (!byKey) recordValidators.set(schema, (byKey = new Map()));
-    if (!byKey.has(key)) byKey.set(key, recordAjv().compile(withoutRequired(items) as object));
-    const validate = byKey.get(key)!;
-    if (!validate) continue;
-    const fields = isPlainObject(items.properties) ? Object.keys(items.properties) : [];
-    value.forEach((record, index) => {
-      if (validate(record)) return;
-      const error = validate.errors![0];
-      fail(`${where}.data.${key}[${index}]${pathOf(error.instancePath)}: ${describeRule(error, fields)}.`);
-    });
-  }
-}
-
-let documentAjv: Ajv2020 | undefined;
-/** For the document as written: no defaults filled in (they would land in the caller's document). */
-function recordAjv(): Ajv2020 {
-  if (!documentAjv) {
-    documentAjv = new Ajv2020({ strict: false, allErrors: false });
-    addFormats(documentAjv);
-  }
-  return documentAjv;
 }
 
 function ajv(): Ajv2020 {
