@@ -46,6 +46,16 @@ describe('reset targets', () => {
     expect((await request(app).get('/v1/subscribers?limit=100').set(partnero)).body.data).toEqual(first);
   });
 
+  it('a body is a document, even an empty one; a body that is not an object is refused', async () => {
+    const app = createServer({ only: ['partnero'], scenario: generateScenario({ 'partnero.subscribers': 3 }, 9) });
+    const base = await total(createServer({ only: ['partnero'] }));
+    const empty = await request(app).post('/__sandbox/reset').set('Content-Type', 'application/json').send('{}').expect(200);
+    expect(empty.body.scenario).toBe('document');
+    expect(await total(app)).toBe(base); // the default scenario and an empty document on top
+    expect((await request(app).post('/__sandbox/reset').set('Content-Type', 'application/json').send('null')).status).toBe(400);
+    expect((await request(app).post('/__sandbox/reset').set('Content-Type', 'application/json').send('[]')).status).toBe(400);
+  });
+
   it('registered documents and a document in the body; an unknown name lists the known ones', async () => {
     const app = createServer({ only: ['partnero'], scenarios: { big: generateScenario({ 'partnero.subscribers': 30 }, 5), tiny: { partnero: { tenants: [{ id: 'default', data: { subscribers: [{ email: 'tiny@example.com' }] } }] } } } });
     const base = await total(app);
@@ -83,7 +93,7 @@ describe('reset targets', () => {
     const url = `http://127.0.0.1:${(first.address() as { port: number }).port}`;
     await fetch(`${url}/v1/subscribers`, { method: 'POST', headers: { ...partnero, 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'old-data@example.com' }) });
     await new Promise((resolve) => first.close(resolve)); // the same process opens the file again next (its own lock)
-    await expect(start(readConfig(['--log-level', 'silent', '--port', '0', '--db', db, '--scenario', file], {}))).rejects.toThrow(/--scenario cannot be applied: .* already holds data \(pass --fresh/);
+    await expect(start(readConfig(['--log-level', 'silent', '--port', '0', '--db', db, '--scenario', file], {}))).rejects.toThrow(/--scenario cannot be applied: .* already holds data from another start \(pass --fresh/);
     const fresh = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', db, '--scenario', file, '--fresh'], {}));
     servers.push(fresh);
     const res = await fetch(`http://127.0.0.1:${(fresh.address() as { port: number }).port}/v1/subscribers?limit=100`, { headers: partnero });
@@ -101,7 +111,7 @@ describe('--watch', () => {
     const one = (email: string) => JSON.stringify({ partnero: { tenants: [{ id: 'default', data: { subscribers: [{ email }] } }] } });
     writeFileSync(scenario, one('first@example.com'));
     writeFileSync(faults, '[]');
-    const server = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', ':memory:', '--scenario', scenario, '--faults', faults, '--watch'], {}));
+    const server = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', ':memory:', '--scenario', scenario, '--faults', faults, '--latency', '1', '--watch'], {}));
     servers.push(server);
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const list = async () => ((await (await fetch(`${url}/v1/subscribers?limit=100`, { headers: partnero })).json()) as { data: { email: string }[] }).data.map((s) => s.email);
@@ -121,10 +131,15 @@ describe('--watch', () => {
     writeFileSync(scenario, '{"partnero": {"tenants": [{"id": "default", "data": {"subscribers": [{"email": 42}]}}]}}');
     await new Promise((resolve) => setTimeout(resolve, 1500)); // several polls
     expect(await list()).toContain('second@example.com');
+    // The watcher lives on after a bad file: the next good one loads.
+    writeFileSync(scenario, one('third@example.com'));
+    expect(await until(async () => (await list()).includes('third@example.com'))).toBe(true);
 
     writeFileSync(faults, JSON.stringify([{ vendor: 'partnero', operation_id: 'listSubscribers', action: 'error', status: 503, times: 1 }]));
     const rules = async () => ((await (await fetch(`${url}/__sandbox/faults`)).json()) as { data: { source: string }[] }).data;
-    expect(await until(async () => (await rules()).length === 1)).toBe(true);
+    // The file's rule replaces the file's earlier ones; the --latency rule stays.
+    expect(await until(async () => (await rules()).length === 2)).toBe(true);
+    expect((await rules()).map((r) => (r as unknown as { action: { type: string } }).action.type).sort()).toEqual(['error', 'latency']);
     expect((await fetch(`${url}/v1/subscribers`, { headers: partnero })).status).toBe(503);
     expect((await fetch(`${url}/v1/subscribers`, { headers: partnero })).status).toBe(200);
   }, 30_000);

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { generateScenario, generatorNames, parseCounts } from '../fixtures/generate.js';
 import { closest, FileError, parseStrict, readConfig, readDocument, UsageError } from './config.js';
 import { packageVersion } from './engine/shipped-files.js';
@@ -156,8 +156,8 @@ async function resetCommand(argv: string[]): Promise<void> {
   const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
   const query = new URLSearchParams();
   if (values.keep !== undefined) query.set('keep', values.keep);
-  // A file (a path that exists, or a .json/.yaml name) is sent as the document; anything else names a scenario.
-  const file = values.scenario !== undefined && (existsSync(values.scenario) || /\.(json|ya?ml)$/i.test(values.scenario)) ? values.scenario : undefined;
+  // A .json/.yaml file is sent as the document; anything else names a scenario (a file called "big" does not shadow it).
+  const file = values.scenario !== undefined && /\.(json|ya?ml)$/i.test(values.scenario) ? values.scenario : undefined;
   if (values.scenario !== undefined && !file) query.set('scenario', values.scenario);
   const answer = (await admin(base, `/__sandbox/reset${query.size ? `?${query}` : ''}`, file ? readDocument(file, '--scenario') : undefined)) as { scenario?: string; kept?: string[] } | undefined;
   const kept = answer?.kept?.length ? ` (kept: ${answer.kept.join(', ')})` : '';

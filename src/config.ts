@@ -24,6 +24,8 @@ export interface Config {
   scenarioFiles?: Record<string, string>;
   /** --faults FILE (absolute), for --watch. */
   faultsFile?: string;
+  /** The --latency rule (the last of startupFaults), kept when --watch reloads the fault file. */
+  latencyRule?: unknown;
   /** --fresh: start from the scenario whatever the database holds. */
   fresh?: boolean;
   /** --watch: reload the scenario and fault files when they change. */
@@ -81,6 +83,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   // --quiet hides the request lines but still shows problems.
   const logLevel = values.quiet ? 'warn' : (values['log-level'] ?? env.SANDBOX_LOG_LEVEL);
   if (logLevel !== undefined && !['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) throw new UsageError(`Invalid --log-level "${logLevel}": use debug, info, warn, error or silent.`);
+  const startupFaults = readStartupFaults(values.faults ?? env.SANDBOX_FAULTS, values.latency ?? env.SANDBOX_LATENCY);
   return {
     port,
     host: values.host ?? env.HOST ?? DEFAULTS.host,
@@ -91,8 +94,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .split(',')
       .map((h) => h.trim())
       .filter((h) => h !== ''),
-    startupFaults: readStartupFaults(values.faults ?? env.SANDBOX_FAULTS, values.latency ?? env.SANDBOX_LATENCY),
+    startupFaults,
     faultsFile: (values.faults ?? env.SANDBOX_FAULTS) ? resolve(values.faults ?? env.SANDBOX_FAULTS!) : undefined,
+    latencyRule: (values.latency ?? env.SANDBOX_LATENCY) !== undefined ? startupFaults.at(-1) : undefined,
     ...readScenarios((values.scenario as string[] | undefined) ?? []),
     fresh: Boolean(values.fresh),
     watch: Boolean(values.watch),
@@ -112,8 +116,8 @@ function readScenarios(args: string[]): Pick<Config, 'scenario' | 'scenarioFile'
     const named = /^([A-Za-z0-9][\w-]{0,63})=(.+)$/.exec(arg);
     if (named) {
       const [, name, file] = named;
-      if (['startup', 'default', 'empty'].includes(name)) throw new UsageError(`--scenario ${name}=FILE: "${name}" is a built-in scenario name; pick another`);
-      if (out.scenarios?.[name]) throw new UsageError(`--scenario ${name}=… is given twice`);
+      if (['startup', 'default', 'empty', 'document'].includes(name)) throw new UsageError(`--scenario ${name}=FILE: "${name}" is a name resets already use; pick another`);
+      if (out.scenarios && Object.hasOwn(out.scenarios, name)) throw new UsageError(`--scenario ${name}=… is given twice`);
       out.scenarios = { ...out.scenarios, [name]: readDocument(file, '--scenario') };
       out.scenarioFiles = { ...out.scenarioFiles, [name]: resolve(file) };
       continue;

@@ -204,7 +204,7 @@ export { wrong };
 });
 
 describe('npm start', () => {
-  it('serves (the compiled CLI), prints its help; --scenario on a database with data fails loudly, --fresh starts from it', async () => {
+  it('serves (the compiled CLI), prints its help; the same --scenario goes on with its data, another fails loudly, --fresh starts from it', async () => {
     const help = spawnSync('npm', ['start', '--silent', '--', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/usage: referral-sandbox start/);
@@ -223,11 +223,20 @@ describe('npm start', () => {
     } finally {
       await first.stop();
     }
-    // The same start on the now existing database: applied again it would add the testers twice, skipped it would
-    // silently serve other data. Refused, one line, exit 1.
-    const again = spawnSync('npm', args, { encoding: 'utf8', timeout: 60_000 });
-    expect(again.status).toBe(1);
-    expect(again.stderr.trim()).toBe(`referral-sandbox: --scenario cannot be applied: ${db} already holds data (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
+    // The same command again (a restarted container, tomorrow's dev sandbox): the data goes on, nothing added twice.
+    const again = await startCommand('npm', args);
+    try {
+      expect(await testers(again.url)).toBe(30 + 3);
+    } finally {
+      await again.stop();
+    }
+    // Another document on that data: applied it would add to it, skipped it would silently serve other data.
+    // Refused, one line, exit 1.
+    const other = join(dir, 'other.json');
+    spawnSync('node', ['bin/referral-sandbox.js', 'seed', 'prefinery.testers=4', '--seed', '6', '--out', other]);
+    const refused = spawnSync('npm', args.map((a) => (a === scenario ? other : a)), { encoding: 'utf8', timeout: 60_000 });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(`referral-sandbox: --scenario cannot be applied: ${db} already holds data from another start (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
     const fresh = await startCommand('npm', [...args, '--fresh']);
     try {
       expect(await testers(fresh.url)).toBe(30 + 3);

@@ -17,7 +17,9 @@ export function watchStartupFiles(config: Config, reload: Reload, log: ProblemLo
   }
   if (config.faultsFile) {
     const file = config.faultsFile;
-    files.push([file, async () => reload({ faults: readFaultFile(file) }).then(() => say(`reloaded --faults ${file}: its rules replace the start-up rules`))]);
+    // --latency is a start-up rule too, and not the file's: it stays.
+    const kept = config.latencyRule === undefined ? [] : [config.latencyRule];
+    files.push([file, async () => reload({ faults: [...readFaultFile(file), ...kept] }).then(() => say(`reloaded --faults ${file}: its rules replace the file's earlier ones`))]);
   }
   let queue = Promise.resolve();
   const listeners = files.map(([file, apply]) => {

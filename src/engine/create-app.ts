@@ -4,6 +4,7 @@ import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { buildTarget, createAdminRouter, resetTo } from './admin/admin-router.js';
 import { createResetTargets } from './store/reset-targets.js';
+import { fingerprintOf, readStamp, writeStamp } from './store/scenario-stamp.js';
 import { redirectToDashboard } from './admin/dashboard-routes.js';
 import { createSystemClock, type SandboxClock } from './clock.js';
 import { createIdSource } from './ids.js';
@@ -139,13 +140,16 @@ export function createApp(options: EngineOptions): SandboxApp {
     // new or `fresh`, exactly as a bare reset returns to it. A start-up document on a database that already holds
     // data is refused: applied again it would add its records again, and skipped it would leave a cached CI
     // workspace silently on other data.
-    if (options.scenario && !store.isNew && !options.fresh) {
-      throw new Error(`--scenario cannot be applied: ${store.location} already holds data (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
+    const onDisk = store.location !== MEMORY;
+    const fingerprint = fingerprintOf(options.scenario);
+    if (options.scenario && !store.isNew && !options.fresh && readStamp(store.location) !== fingerprint) {
+      throw new Error(`--scenario cannot be applied: ${store.location} already holds data from another start (pass --fresh to start from the scenario, drop --scenario to keep the data, or use --db :memory:)`);
     }
     if (store.isNew || options.fresh) {
       resetTo(resetDeps, targets.startup());
       store.db.schema_revision = schemaRevision(options.vendors);
-      ready = store.commit(); // main.ts awaits this before listening, so a fresh file exists once the URL is printed
+      // main.ts awaits this before listening, so a fresh file exists once the URL is printed
+      ready = store.commit().then(() => (onDisk ? writeStamp(store.location, fingerprint) : undefined));
     } else if (initialise()) ready = store.commit();
   }
 
@@ -213,8 +217,11 @@ export function createApp(options: EngineOptions): SandboxApp {
     await store.exclusive(async () => {
       const epoch = store.epoch;
       targets.setStartup(change.scenario, built);
+      const outbox = store.db.outbox;
       resetTo(resetDeps, targets.startup());
+      store.db.outbox.push(...outbox); // a reload is a reset that keeps the journal, the outbox and the clock
       await store.commit(epoch);
+      if (!store.shared && store.location !== MEMORY) writeStamp(store.location, fingerprintOf(change.scenario));
     });
   };
   app.locals.sandbox = { store, clock, ready, webhooks, faults, logger, serve: app, reload };

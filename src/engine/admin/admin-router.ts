@@ -205,7 +205,9 @@ export function buildTarget(deps: Pick<AdminDeps, 'vendors' | 'ids' | 'buildScen
  */
 function readResetTarget(deps: AdminDeps, scenario: unknown, body: unknown): ResetTarget {
   const targets = deps.targets ?? createResetTargets({ builtIn: () => [] });
-  const hasBody = body !== undefined && !(typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
+  // A body sent is a document, even {} (an empty one: the default scenario); no body at all is a bare reset.
+  const hasBody = body !== undefined;
+  if (hasBody && (typeof body !== 'object' || body === null || Array.isArray(body))) throw new EngineError('invalid_request', 'A reset\'s body is a scenario document: an object keyed by vendor name.');
   if (scenario !== undefined && typeof scenario !== 'string') throw new EngineError('invalid_request', '"scenario" is one name.');
   if (hasBody && scenario !== undefined) throw new EngineError('invalid_request', 'Give either ?scenario=NAME or a scenario document as the body, not both.');
   if (hasBody) return { name: 'document', base: 'default', doc: body as ScenarioDocument };
