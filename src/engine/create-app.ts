@@ -166,7 +166,8 @@ export function createApp(options: EngineOptions): SandboxApp {
   // A bad startup rule stops the start with the rule's problem, like a bad flag.
   (options.startupFaults ?? []).forEach((input, index) => {
     try {
-      faults.add(faults.parseRule(input, 'startup') as FaultRule);
+      // Named by position, so replicas started with the same rules share their `times` budgets in the team store.
+      faults.add({ ...faults.parseRule(input, 'startup'), id: `fault_startup_${index + 1}` } as FaultRule);
     } catch (error) {
       throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
     }
@@ -204,7 +205,7 @@ export function createApp(options: EngineOptions): SandboxApp {
   const reload = async (change: { scenario?: ScenarioDocument; faults?: unknown[] }) => {
     const rules = change.faults?.map((input, index) => {
       try {
-        return faults.parseRule(input, 'startup');
+        return { ...faults.parseRule(input, 'startup'), id: `fault_startup_${index + 1}` };
       } catch (error) {
         throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
       }

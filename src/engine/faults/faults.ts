@@ -79,6 +79,11 @@ export interface SharedCounter {
 
 export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor: string) => string[]; clock: Clock; nextId: () => string; counter?: SharedCounter }) {
   let rules: FaultRule[] = [];
+  /**
+   * Counts resets, for a team store: replicas follow it through the shared settings and give their start-up rules
+   * their budgets again when it moves (a reset reaches one replica; the budgets of all must come back).
+   */
+  let generation = 0;
   const settings = new Map<string, TenantFaultSettings>();
   const windows = new Map<string, { start: number; count: number }>();
   const settingsOf = (vendor: string, tenant: string): TenantFaultSettings => settings.get(`${vendor}\u0000${tenant}`) ?? { header_faults: true, rate_limits: false };
@@ -242,6 +247,7 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     reset() {
       rules = rules.filter((r) => r.source === 'startup');
       for (const rule of rules) restoreBudget(rule);
+      generation += 1;
       windows.clear();
       settings.clear();
       deps.counter?.clear('');
@@ -255,10 +261,14 @@ export function createFaults(deps: { vendors: VendorApi[]; operationIds: (vendor
     },
     /** The admin rules and tenant settings, for replicas to follow (counters stay with each replica). */
     exportState() {
-      return { rules: rules.filter((r) => r.source !== 'startup'), settings: Object.fromEntries(settings) };
+      return { rules: rules.filter((r) => r.source !== 'startup'), settings: Object.fromEntries(settings), generation };
     },
-    importState(state: { rules?: FaultRule[]; settings?: Record<string, TenantFaultSettings> } | undefined) {
+    importState(state: { rules?: FaultRule[]; settings?: Record<string, TenantFaultSettings>; generation?: number } | undefined) {
       if (!state || !Array.isArray(state.rules)) return;
+      if (typeof state.generation === 'number' && state.generation !== generation) {
+        generation = state.generation;
+        for (const rule of rules) if (rule.source === 'startup') restoreBudget(rule); // another replica was reset
+      }
       rules = [...rules.filter((r) => r.source === 'startup'), ...state.rules];
       settings.clear();
       for (const [key, value] of Object.entries(state.settings ?? {})) settings.set(key, value);

@@ -119,6 +119,18 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
     expect(faulted).toEqual([503, 503, 200, 200, 200, 200]);
   });
 
+  it('a start-up rule\'s budget is one across replicas, and a reset through any replica gives it back on all', async () => {
+    const db = await freshDatabase();
+    const startupFaults = [{ vendor: 'toy', operation_id: 'listItems', action: 'error', status: 503, times: 1 }];
+    const replicas = Array.from({ length: 2 }, (_, index) => createToyApp({ db, ids: createIdSource(200 + index), startupFaults }));
+    apps.push(...replicas);
+    await Promise.all(replicas.map((app) => app.locals.sandbox.ready));
+    const round = async () => [(await request(replicas[0]).get('/toy/items').set(toyAuth)).status, (await request(replicas[1]).get('/toy/items').set(toyAuth)).status];
+    expect(await round()).toEqual([503, 200]); // once in all, not once per replica
+    await request(replicas[1]).post('/__sandbox/reset').expect(200);
+    expect(await round()).toEqual([503, 200]); // whole again on the replica that was not asked to reset
+  });
+
   it('one replica leads and sends each webhook once, whichever replica took the request', async () => {
     const db = await freshDatabase();
     const replicas = await toyReplicas(db, 3);
