@@ -4,13 +4,13 @@ import { EngineError, isEngineError } from '../errors/engine-error.js';
 import { isAllowedHost, isCrossSite, type HostPolicy } from '../http/host-guard.js';
 import { readBody } from '../http/read-body.js';
 import type { Journal } from '../journal.js';
-import { applyScenario, ensureDefaultTenants } from '../store/scenario.js';
+import { applyScenario } from '../store/scenario.js';
 import { tenantIdProblem } from '../safe-keys.js';
-import type { Database } from '../store/database.js';
-import { createResetTargets, type ResetTarget, type ResetTargets } from '../store/reset-targets.js';
-import { createStore, MEMORY, type Store } from '../store/store.js';
+import type { ResetTargets } from '../store/reset-targets.js';
+import type { Store } from '../store/store.js';
 import type { IdSource, ScenarioDocument, VendorApi } from '../types.js';
 import type { Dispatcher } from '../webhooks/dispatcher.js';
+import { addResetRoutes } from './reset-routes.js';
 import { addWebhookRoutes } from './webhook-routes.js';
 import { addFaultRoutes } from './fault-routes.js';
 import { addJournalRoutes } from './journal-routes.js';
@@ -57,20 +57,7 @@ export function createAdminRouter(deps: AdminDeps) {
     res.json({ status: 'ok', vendors: deps.vendors.map((v) => v.name), db: deps.store.location, store: deps.store.describe(), ...replica, now: deps.clock.now().toISOString() });
   });
 
-  router.post('/reset', async (req, res) => {
-    const epoch = deps.store.epoch; // read before the change: a rollback meanwhile means it was not saved
-    const target = readResetTarget(deps, req.query.scenario, req.body);
-    const keep = readKeep(req.query.keep);
-    const outbox = deps.store.db.outbox;
-    resetTo(deps, target);
-    if (keep.has('outbox')) deps.store.db.outbox.push(...outbox); // otherwise the new state's outbox is empty
-    if (!keep.has('clock')) deps.clock.reset(); // a reset starts over in time too: wall time, or the fixed start
-    if (!keep.has('journal')) deps.journal.clear();
-    deps.faults.reset(); // and without the faults and rate-limit counters it had (startup rules stay)
-    await deps.store.commit(epoch);
-    res.json({ status: 'reset', scenario: target.name, kept: [...keep] });
-  });
-
+  addResetRoutes(router, deps);
   router.get('/state', (req, res) => {
     const vendor = optionalVendor(deps, req.query.vendor);
     const { tenants, data } = deps.store.db;
@@ -164,65 +151,6 @@ function followOtherReplicas(store: Store, ready: Promise<void>) {
       .then(() => store.exclusive(() => new Promise<void>((resolve) => (res.once('close', resolve), next()))))
       .catch((error) => (res.headersSent ? undefined : next(error)));
   };
-}
-
-/**
- * Replace all state with a target: a built-in scenario by name ('empty' = default tenants, no data), or a
- * ResetTarget (a base scenario with a document on top). Built aside and swapped in whole, so a document that fails
- * its checks leaves the current state alone; built once per named target (see reset-targets.ts).
- */
-export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'buildScenario' | 'targets'>, target: string | ResetTarget): void {
-  const db = JSON.parse(buildTarget(deps, target)) as Database;
-  db.schema_revision = deps.store.db.schema_revision; // same code, same schemas: no upgrade at the next start
-  deps.store.replace(db);
-}
-
-/**
- * A target's whole state as JSON, built in a scratch store (a document that fails its checks throws, naming the
- * target in `error.scenario`); kept per named target when the deps have targets.
- */
-export function buildTarget(deps: Pick<AdminDeps, 'vendors' | 'ids' | 'buildScenario' | 'targets'>, target: string | ResetTarget): string {
-  const wanted = typeof target === 'string' ? { name: target, base: target } : target;
-  const build = () => {
-    const base = wanted.base === 'empty' ? {} : deps.buildScenario(wanted.base);
-    if (!base) throw new EngineError('invalid_request', `Unknown scenario "${wanted.base}".`);
-    const scratch = createStore(MEMORY);
-    applyScenario(scratch, deps.vendors, base, deps.ids);
-    try {
-      if (wanted.doc) applyScenario(scratch, deps.vendors, wanted.doc, deps.ids);
-    } catch (error) {
-      throw Object.assign(error as Error, { scenario: wanted.name });
-    }
-    ensureDefaultTenants(scratch, deps.vendors);
-    return JSON.stringify(scratch.db);
-  };
-  return deps.targets && typeof target !== 'string' ? deps.targets.built(wanted, build) : build();
-}
-
-/**
- * What POST /reset returns to: ?scenario=NAME (built-in, registered at start, or 'startup'), a scenario document as
- * the body (on top of the default scenario), or, with neither, what the process started with.
- */
-function readResetTarget(deps: AdminDeps, scenario: unknown, body: unknown): ResetTarget {
-  const targets = deps.targets ?? createResetTargets({ builtIn: () => [] });
-  // A body sent is a document, even {} (an empty one: the default scenario); no body at all is a bare reset.
-  const hasBody = body !== undefined;
-  if (hasBody && (typeof body !== 'object' || body === null || Array.isArray(body))) throw new EngineError('invalid_request', 'A reset\'s body is a scenario document: an object keyed by vendor name.');
-  if (scenario !== undefined && typeof scenario !== 'string') throw new EngineError('invalid_request', '"scenario" is one name.');
-  if (hasBody && scenario !== undefined) throw new EngineError('invalid_request', 'Give either ?scenario=NAME or a scenario document as the body, not both.');
-  if (hasBody) return { name: 'document', base: 'default', doc: body as ScenarioDocument };
-  if (scenario !== undefined) return deps.targets ? targets.named(scenario) : { name: scenario, base: scenario };
-  return deps.targets ? targets.startup() : { name: 'default', base: 'default' };
-}
-
-/** ?keep=journal,outbox,clock: what a reset leaves as it is (any subset; by default it clears them all). */
-function readKeep(value: unknown): Set<string> {
-  if (value === undefined) return new Set();
-  const known = ['journal', 'outbox', 'clock'];
-  const items = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : undefined;
-  const unknown = items?.filter((item) => !known.includes(item)) ?? [];
-  if (!items || unknown.length > 0) throw new EngineError('invalid_request', `"keep" takes a comma-separated list of: ${known.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`);
-  return new Set(items);
 }
 
 /** POST /__sandbox/clock: {set?: ISO time, advance?: ISO duration, advance_seconds?: number, freeze?: boolean}. */
