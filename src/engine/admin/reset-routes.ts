@@ -1,7 +1,9 @@
 // POST /__sandbox/reset: back to what the process started with, or to a named scenario or a document, all state at
 // once (built aside, swapped in whole), with the journal, outbox and clock cleared unless kept.
+import { createHash } from 'node:crypto';
 import type { Router } from 'express';
 import { EngineError } from '../errors/engine-error.js';
+import { createIdSource } from '../ids.js';
 import type { Database } from '../store/database.js';
 import { createResetTargets, type ResetTarget } from '../store/reset-targets.js';
 import { applyScenario, ensureDefaultTenants } from '../store/scenario.js';
@@ -30,7 +32,7 @@ export function addResetRoutes(router: Router, deps: AdminDeps): void {
  * ResetTarget (a base scenario with a document on top). Built aside and swapped in whole, so a document that fails
  * its checks leaves the current state alone; built once per named target (see reset-targets.ts).
  */
-export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'buildScenario' | 'targets'>, target: string | ResetTarget): void {
+export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'buildScenario' | 'targets'>, target: string | ResetTarget): void {
   const db = JSON.parse(buildTarget(deps, target)) as Database;
   db.schema_revision = deps.store.db.schema_revision; // same code, same schemas: no upgrade at the next start
   deps.store.replace(db);
@@ -40,15 +42,18 @@ export function resetTo(deps: Pick<AdminDeps, 'vendors' | 'store' | 'ids' | 'bui
  * A target's whole state as JSON, built in a scratch store (a document that fails its checks throws, naming the
  * target in `error.scenario`); kept per named target when the deps have targets.
  */
-export function buildTarget(deps: Pick<AdminDeps, 'vendors' | 'ids' | 'buildScenario' | 'targets'>, target: string | ResetTarget): string {
+export function buildTarget(deps: Pick<AdminDeps, 'vendors' | 'buildScenario' | 'targets'>, target: string | ResetTarget): string {
   const wanted = typeof target === 'string' ? { name: target, base: target } : target;
   const build = () => {
     const base = wanted.base === 'empty' ? {} : deps.buildScenario(wanted.base);
     if (!base) throw new EngineError('invalid_request', `Unknown scenario "${wanted.base}".`);
     const scratch = createStore(MEMORY);
-    applyScenario(scratch, deps.vendors, base, deps.ids);
+    // The ids the scenario's records get are drawn from its own content, so every replica of a team store, every
+    // restart and every reset build the same state (the sandbox's own source goes on making the ids of new records).
+    const ids = createIdSource(createHash('sha256').update(`${wanted.base}\u0000${JSON.stringify(wanted.doc ?? null)}`).digest().readUInt32BE(0) >>> 1);
+    applyScenario(scratch, deps.vendors, base, ids);
     try {
-      if (wanted.doc) applyScenario(scratch, deps.vendors, wanted.doc, deps.ids);
+      if (wanted.doc) applyScenario(scratch, deps.vendors, wanted.doc, ids);
     } catch (error) {
       throw Object.assign(error as Error, { scenario: wanted.name });
     }
