@@ -115,13 +115,13 @@ export function createApp(options: EngineOptions): SandboxApp {
   );
   const routes = buildRouteTable(options.vendors.map((vendor) => ({ vendor, spec: specs.get(vendor.name)!.doc })));
 
+  const targets = createResetTargets({ initial: options.initialScenario, startup: options.scenario, registered: options.scenarios, builtIn: () => options.builtInScenarios ?? [] });
+  const resetDeps = { vendors: options.vendors, store, buildScenario: options.buildScenario, targets };
+  // Every registered document is built (and checked) now: one that cannot be applied fails the start, not a reset.
+  for (const name of Object.keys(options.scenarios ?? {})) buildTarget(resetDeps, targets.named(name));
   // A new database gets the initial scenario; a stored one gets any missing default tenants, and is upgraded when it
   // was written under other state schemas (linear in the data, so only then). The team store does this once loaded,
   // as an admin change, so replicas starting together seed the database once.
-  const targets = createResetTargets({ initial: options.initialScenario, startup: options.scenario, registered: options.scenarios, builtIn: () => options.builtInScenarios ?? [] });
-  const resetDeps = { vendors: options.vendors, store, ids, buildScenario: options.buildScenario, targets };
-  // Every registered document is built (and checked) now: one that cannot be applied fails the start, not a reset.
-  for (const name of Object.keys(options.scenarios ?? {})) buildTarget(resetDeps, targets.named(name));
   const initialise = (): boolean => {
     if (store.isNew) {
       resetTo(resetDeps, options.initialScenario ?? 'default');
@@ -164,15 +164,19 @@ export function createApp(options: EngineOptions): SandboxApp {
     nextId: () => ids.hex(12),
     counter: store.shared ? (store as PgStore).counter : undefined,
   });
-  // A bad startup rule stops the start with the rule's problem, like a bad flag.
-  (options.startupFaults ?? []).forEach((input, index) => {
-    try {
-      // Named by position, so replicas started with the same rules share their `times` budgets in the team store.
-      faults.add({ ...faults.parseRule(input, 'startup'), id: `fault_startup_${index + 1}` } as FaultRule);
-    } catch (error) {
-      throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
-    }
-  });
+  /**
+   * Start-up rules (--faults, --latency), all checked: a bad one stops the start (or a --watch reload) with its problem,
+   * like a bad flag. Named by position, so replicas started with the same rules share their `times` budgets.
+   */
+  const parseStartupRules = (inputs: unknown[]): FaultRule[] =>
+    inputs.map((input, index) => {
+      try {
+        return { ...faults.parseRule(input, 'startup'), id: `fault_startup_${index + 1}` };
+      } catch (error) {
+        throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+  for (const rule of parseStartupRules(options.startupFaults ?? [])) faults.add(rule);
   const webhooks = createDispatcher({ store, clock, ids, vendors: options.vendors, log: logger, sends: store.shared ? () => (store as PgStore).leader : undefined }, options.webhooks);
   const applyStartScenario = (isNew: boolean) => {
     // Replicas of a team store share one database: the first to start seeds it, the others join what is there.
@@ -204,13 +208,7 @@ export function createApp(options: EngineOptions): SandboxApp {
     app.use((req, res, next) => (req.path.toLowerCase().startsWith('/__sandbox') ? next() : allow(req, res, next)));
   }
   const reload = async (change: { scenario?: ScenarioDocument; faults?: unknown[] }) => {
-    const rules = change.faults?.map((input, index) => {
-      try {
-        return { ...faults.parseRule(input, 'startup'), id: `fault_startup_${index + 1}` };
-      } catch (error) {
-        throw new Error(`fault rule ${index + 1}: ${(error as Error).message}`);
-      }
-    });
+    const rules = change.faults && parseStartupRules(change.faults);
     let built: string | undefined;
     if (change.scenario !== undefined) built = buildTarget(resetDeps, { ...targets.startup(), name: 'document', doc: change.scenario });
     if (rules) faults.replaceStartupRules(rules);

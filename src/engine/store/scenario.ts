@@ -22,14 +22,14 @@ interface StagedTenant {
   entries: number;
 }
 
+/** Per "vendor.collection": records the document added, and records it named that were already there (merged into). */
+export type SeedSummary = Record<string, { added: number; existing: number }>;
+
 /**
  * Merge a scenario document into the store: tenants are created or updated, their data merged. All or nothing:
  * every tenant's state is merged on a copy and checked against its vendor's state schema; only if every copy passes
  * is anything swapped in, so a bad seed is a 400 naming the path and rule and changes nothing.
  */
-/** Per "vendor.collection": records the document added, and records it named that were already there (merged into). */
-export type SeedSummary = Record<string, { added: number; existing: number }>;
-
 export function applyScenario(store: Store, vendors: VendorApi[], doc: ScenarioDocument, ids: IdSource): SeedSummary {
   checkScenario(vendors, doc);
   const staged = new Map<string, StagedTenant>();
