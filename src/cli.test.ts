@@ -90,6 +90,30 @@ describe('referral-sandbox CLI', () => {
     await expect(runCli(['reset', '--url', 'http://127.0.0.1:9'])).rejects.toThrow(/no sandbox answers|cannot reach/);
   });
 
+  it('seed --url has the sandbox make the records: 120,000 in one run (past the old 100k cap), same as --out would write', async () => {
+    const server = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', ':memory:'], {}));
+    servers.push(server);
+    const bodies: number[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      bodies.push(String(init?.body ?? '').length);
+      return realFetch(input, init);
+    });
+    try {
+      await runCli(['seed', 'pureprofile.panelists=120000', '--seed', '2', '--url', urlOf(server)]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out.pop()).toMatch(/\(pureprofile\.panelists: 120000 added, 0 already there\)/);
+    expect(Math.max(...bodies)).toBeLessThan(200); // the counts, not 100 MB of records
+    const file = join(temp(), 'same.json');
+    await runCli(['seed', 'pureprofile.panelists=120000', '--seed', '2', '--out', file]);
+    const last = JSON.parse(readFileSync(file, 'utf8')).pureprofile.tenants[0].data.panelists.at(-1);
+    const res = await fetch(`${urlOf(server)}/__sandbox/state?vendor=pureprofile`);
+    const panelists = ((await res.json()) as any).data.pureprofile.default.panelists;
+    expect(panelists.find((p: { id: string }) => p.id === last.id)).toMatchObject({ email: last.email, first_name: last.first_name });
+  }, 60_000);
+
   it('a port already in use is a clear error, not a silent success', async () => {
     const busy = createHttpServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));

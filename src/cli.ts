@@ -34,8 +34,9 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
     usage: `referral-sandbox seed <vendor.collection=N>... [--seed 1] [--tenant default] [--out FILE.json | --url http://127.0.0.1:4010]
   collections: ${generatorNames().join(', ')}
   e.g. referral-sandbox seed partnero.subscribers=1000 prefinery.testers=200 --seed 7 --out fixtures.json
-  The same counts and --seed give the same records. --url sends them to POST /__sandbox/seed (SANDBOX_ADMIN_TOKEN is
-  sent when set); --out writes a file that \`start --scenario FILE\` loads.`,
+  The same counts and --seed give the same records (up to 1,000,000 per collection). --url has the sandbox make them
+  (POST /__sandbox/generate, one all-or-nothing batch; SANDBOX_ADMIN_TOKEN is sent when set); --out writes a file
+  that \`start --scenario FILE\` loads.`,
   },
   reset: {
     summary: 'reset a running sandbox to what it started with, or to a scenario',
@@ -133,21 +134,46 @@ async function seedCommand(argv: string[]): Promise<void> {
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`Invalid --seed "${values.seed}": use a whole number.`);
-  const doc = generateScenario(counts, seed, values.tenant ?? 'default');
   const summary = Object.entries(counts).map(([name, n]) => `${n} ${name}`).join(', ');
   if (values.out) {
+    const doc = generateScenario(counts, seed, values.tenant ?? 'default');
     writeFileSync(values.out, `${JSON.stringify(doc, null, 2)}\n`);
     return void console.log(`wrote ${summary} (seed ${seed}) to ${values.out}`);
   }
   const base = (values.url ?? defaultUrl()).replace(/\/+$/, '');
+  // The sandbox runs the same generator: the request is the counts, not a document (1M records are about 600 MB).
   const records = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (process.stderr.isTTY && records >= 20_000) process.stderr.write(`seeding ${summary} into ${base} (about ${Math.max(1, Math.round(records / 40_000))} s)…\n`);
-  const answer = (await admin(base, '/__sandbox/seed', doc)) as { records?: Record<string, { added: number; existing: number }> } | undefined;
+  const stopProgress = records >= 20_000 ? showProgress(`seeding ${summary} into ${base}`) : () => {};
+  let answer: { records?: Record<string, { added: number; existing: number }> } | undefined;
+  try {
+    answer = (await admin(base, '/__sandbox/generate', { counts, seed, ...(values.tenant === undefined ? {} : { tenant: values.tenant }) }, 'POST', 600_000)) as typeof answer;
+  } finally {
+    stopProgress();
+  }
   // Generated records repeat for the same seed: a second run merges into what the first added instead of adding.
   const outcome = Object.entries(answer?.records ?? {})
     .map(([name, r]) => `${name}: ${r.added} added, ${r.existing} already there`)
     .join('; ');
   console.log(`seeded ${summary} (seed ${seed}) into ${base}${outcome ? ` (${outcome})` : ''}`);
+}
+
+/**
+ * On a terminal, one line that counts the seconds of a long wait (the sandbox answers a batch once it is saved);
+ * elsewhere (CI logs) one line when it starts. Returns the function that ends it.
+ */
+function showProgress(what: string): () => void {
+  const started = Date.now();
+  if (!process.stderr.isTTY) {
+    process.stderr.write(`${what}…\n`);
+    return () => {};
+  }
+  const draw = () => process.stderr.write(`\r${what}… ${Math.round((Date.now() - started) / 1000)} s`);
+  draw();
+  const timer = setInterval(draw, 1000);
+  return () => {
+    clearInterval(timer);
+    process.stderr.write(`\r${what}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  };
 }
 
 async function resetCommand(argv: string[]): Promise<void> {
@@ -186,13 +212,13 @@ async function healthCommand(argv: string[]): Promise<void> {
 const defaultUrl = () => `http://127.0.0.1:${process.env.PORT || 4010}`;
 
 /** One admin call; a refused connection or an error answer becomes a one-line message. Resolves to the JSON answer. */
-async function admin(base: string, path: string, body?: unknown, method: 'GET' | 'POST' = 'POST'): Promise<unknown> {
+async function admin(base: string, path: string, body?: unknown, method: 'GET' | 'POST' = 'POST', timeoutMs = 30_000): Promise<unknown> {
   const token = process.env.SANDBOX_ADMIN_TOKEN;
   let res: Response;
   try {
     res = await fetch(`${base}${path}`, {
       method,
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(timeoutMs),
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -65,47 +65,68 @@ function seedSubscribers(state: PartneroState, incoming: unknown, ids: IdSource)
 }
 
 /**
- * Subscribers of a seed by key, id and lower-cased email. Entries are only ever added (a merge that changes a field
- * leaves the old entry behind), so every candidate is confirmed with sameSubscriber; the first in list order wins.
+ * Subscribers of a seed by key, id and lower-cased email. Each map is built the first time an item names a subscriber
+ * by that field (a generated batch names them all by key, so only one of the three is built) and kept up to date
+ * after. Entries are only ever added (a merge that changes a field leaves the old entry behind), so every candidate
+ * is confirmed with sameSubscriber; the first in list order wins.
  */
 class SeedIndex {
   readonly #position = new Map<SeedRecord, number>();
-  readonly #byField = { key: new Map<string, SeedRecord[]>(), id: new Map<string, SeedRecord[]>(), email: new Map<string, SeedRecord[]>() };
+  // A value names one record nearly always: a bucket is that record until a second one shares the value.
+  readonly #byField: Partial<Record<Field, Map<string, SeedRecord | SeedRecord[]>>> = {};
 
-  /**
-   * Index a record under its current key, id and email (at its position in the list, the first time). Only strings:
-   * sameSubscriber matches nothing else.
-   */
+  /** Index a record under its current key, id and email (at its position in the list, the first time). */
   add(record: SeedRecord, at?: number): void {
     if (at !== undefined && !this.#position.has(record)) this.#position.set(record, at);
-    if (typeof record.key === 'string') this.#put('key', record.key, record);
-    if (typeof record.id === 'string') this.#put('id', record.id, record);
-    if (typeof record.email === 'string') this.#put('email', record.email.toLowerCase(), record);
+    for (const field of FIELDS) {
+      const map = this.#byField[field];
+      if (map) put(map, field, record);
+    }
   }
 
   /** The record sameSubscriber(record, item) accepts that comes first in the list. */
   find(item: SeedRecord): SeedRecord | undefined {
-    const candidates =
-      typeof item.key === 'string'
-        ? this.#byField.key.get(item.key)
-        : typeof item.id === 'string'
-          ? this.#byField.id.get(item.id)
-          : typeof item.email === 'string'
-            ? this.#byField.email.get(item.email.toLowerCase())
-            : undefined;
+    const field = FIELDS.find((f) => typeof item[f] === 'string');
+    if (!field) return undefined;
+    const candidates = this.#map(field).get(valueOf(field, item)!);
+    if (candidates === undefined || !Array.isArray(candidates)) return candidates !== undefined && sameSubscriber(candidates, item) ? candidates : undefined;
     let first: SeedRecord | undefined;
-    for (const record of candidates ?? []) {
+    for (const record of candidates) {
       if (!sameSubscriber(record, item)) continue;
       if (first === undefined || this.#position.get(record)! < this.#position.get(first)!) first = record;
     }
     return first;
   }
 
-  #put(field: 'key' | 'id' | 'email', value: string, record: SeedRecord): void {
-    const bucket = this.#byField[field].get(value);
-    if (!bucket) this.#byField[field].set(value, [record]);
-    else if (!bucket.includes(record)) bucket.push(record);
+  #map(field: Field): Map<string, SeedRecord | SeedRecord[]> {
+    let map = this.#byField[field];
+    if (!map) {
+      map = new Map();
+      for (const record of this.#position.keys()) put(map, field, record); // in list order, as add() saw them
+      this.#byField[field] = map;
+    }
+    return map;
   }
+}
+
+/** The fields a seed item names a subscriber by, in the order sameSubscriber tries them. */
+const FIELDS = ['key', 'id', 'email'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Only strings: sameSubscriber matches nothing else. Emails compare in any case. */
+const valueOf = (field: Field, record: SeedRecord): string | undefined => {
+  const value = record[field];
+  return typeof value !== 'string' ? undefined : field === 'email' ? value.toLowerCase() : value;
+};
+
+function put(map: Map<string, SeedRecord | SeedRecord[]>, field: Field, record: SeedRecord): void {
+  const value = valueOf(field, record);
+  if (value === undefined) return;
+  const bucket = map.get(value);
+  if (bucket === undefined) map.set(value, record);
+  else if (!Array.isArray(bucket)) {
+    if (bucket !== record) map.set(value, [bucket, record]);
+  } else if (!bucket.includes(record)) bucket.push(record);
 }
 
 /** Does the seed item name this subscriber: by key, else id, else email (any case)? Exported for the tests. */

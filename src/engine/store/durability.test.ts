@@ -1,6 +1,6 @@
 // Crash safety end to end: real sandbox processes on one database file, killed with SIGKILL under write load.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,21 @@ describe('durability under kill -9', () => {
     expect(missing).toEqual([]);
     await killHard(child);
   }, 60_000);
+
+  it('a large seed is acknowledged once its snapshot is on disk: kill -9 right after the answer keeps every record', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'sandbox-bigseed-')), 'db.json');
+    const first = await startSandbox(db);
+    const seeded = await fetch(`${first.base}/__sandbox/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ counts: { 'partnero.subscribers': 60_000 }, seed: 9 }) });
+    expect(seeded.status, await seeded.clone().text()).toBe(200);
+    await killHard(first.child);
+    // Written as a new snapshot (one serialisation), not as a 22 MB log line compacted straight after.
+    expect(existsSync(`${db}.log`) ? statSync(`${db}.log`).size : 0).toBe(0);
+    expect(statSync(db).size).toBeGreaterThan(20e6);
+    const second = await startSandbox(db);
+    const program = (await (await fetch(`${second.base}/v1/program`, { headers: PARTNERO })).json()) as { data: { total_subscribers: number } };
+    expect(program.data.total_subscribers).toBe(60_000 + 5);
+    await killHard(second.child);
+  }, 90_000);
 
   it('a second sandbox on the same database refuses to start and names the process holding it', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'sandbox-lock-')), 'db.json');
