@@ -1,5 +1,6 @@
 // State a CI job can trust (issue 24): a bare reset returns to what the process started with, resets can name
 // registered documents or send one, a scenario that cannot be applied fails the start, and --watch reloads files.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -147,3 +148,33 @@ describe('--watch', () => {
     expect((await fetch(`${url}/v1/subscribers`, { headers: partnero })).status).toBe(200);
   }, 30_000);
 });
+
+describe('seed progress', () => {
+  it('on a terminal, a long seed counts its seconds and ends with the time it took; in a log it is one line', async () => {
+    const server = await start(readConfig(['--log-level', 'silent', '--port', '0', '--db', ':memory:'], {}));
+    servers.push(server);
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const cli = `${process.execPath} --import tsx --input-type=module --eval "const { runCli } = await import('./src/cli.ts'); await runCli(process.argv.slice(1))"`;
+    const seed = (n: number) => `${cli} seed partnero.subscribers=${n} --seed 3 --url ${url}`;
+    // script(1) gives the command a pseudo-terminal, as a developer's shell would.
+    const onTerminal = await run('script', ['-qec', seed(30_000), '/dev/null']);
+    expect(onTerminal.status, onTerminal.output).toBe(0);
+    expect(onTerminal.output).toMatch(new RegExp(`\\rseeding 30000 partnero\\.subscribers into ${url}… 0 s`));
+    expect(onTerminal.output).toMatch(/\rseeding 30000 partnero\.subscribers into .*: done in \d+\.\d s\r?\n/);
+    expect(onTerminal.output).toMatch(/partnero\.subscribers: 30000 added, 0 already there/);
+    const inLog = await run('sh', ['-c', `${seed(30_000)} 2>&1`]);
+    expect(inLog.output.split('\n').filter((line) => line.startsWith('seeding'))).toEqual([`seeding 30000 partnero.subscribers into ${url}…`]);
+    expect(inLog.output).toMatch(/0 added, 30000 already there/);
+  }, 60_000);
+});
+
+/** A command's exit status and its output (stdout and stderr as one text), without blocking this process's server. */
+function run(command: string, args: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.once('exit', (status) => resolve({ status, output }));
+  });
+}
