@@ -217,7 +217,7 @@ describe('one process per database file', () => {
     // The holder is gone: its lock is stale and taken over.
     const again = createToyApp({ db: file });
     await again.locals.sandbox.ready;
-    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
   });
 });
 
