@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dbSettingProblem } from './engine/store/postgres/sql.js';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -83,11 +84,14 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   // --quiet hides the request lines but still shows problems.
   const logLevel = values.quiet ? 'warn' : (values['log-level'] ?? env.SANDBOX_LOG_LEVEL);
   if (logLevel !== undefined && !['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) throw new UsageError(`Invalid --log-level "${logLevel}": use debug, info, warn, error or silent.`);
+  const db = values.db ?? env.SANDBOX_DB ?? DEFAULTS.db;
+  const dbProblem = dbSettingProblem(db);
+  if (dbProblem) throw new UsageError(`Invalid ${values.db !== undefined ? '--db' : 'SANDBOX_DB'}: ${dbProblem}`);
   const startupFaults = readStartupFaults(values.faults ?? env.SANDBOX_FAULTS, values.latency ?? env.SANDBOX_LATENCY);
   return {
     port,
     host: values.host ?? env.HOST ?? DEFAULTS.host,
-    db: values.db ?? env.SANDBOX_DB ?? DEFAULTS.db,
+    db,
     validateResponses: Boolean(values['validate-responses']) || env.SANDBOX_VALIDATE_RESPONSES === '1',
     adminToken: env.SANDBOX_ADMIN_TOKEN || undefined,
     allowedHosts: (values['allowed-hosts'] ?? env.SANDBOX_ALLOWED_HOSTS ?? '')

@@ -3,7 +3,7 @@
 // (.ci/run installs them). Tests read the URL the global setup provides; scripts call ensurePostgres().
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -39,7 +39,8 @@ export function findPostgresBin(): string | undefined {
 }
 
 /** initdb a fresh temp dir and start postgres on a free loopback port; stop() kills it and deletes the dir. */
-export async function startThrowawayCluster(options: { log?: (line: string) => void } = {}): Promise<PostgresServer> {
+/** `password`: the cluster asks for it (scram-sha-256) instead of trusting every loopback connection. */
+export async function startThrowawayCluster(options: { log?: (line: string) => void; password?: string } = {}): Promise<PostgresServer> {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql, or set PG_URL to a server)');
   const runAs = resolveRunAs();
@@ -51,8 +52,14 @@ export async function startThrowawayCluster(options: { log?: (line: string) => v
     // --no-sync: initdb's files need not survive a machine crash. The server itself keeps fsync on (durability tests).
     // C.UTF-8 (where installed) gives code-point collation and Unicode case mapping the same on every machine.
     const locale = existsSync('/usr/lib/locale/C.utf8') ? 'C.UTF-8' : 'C';
-    runAsSync(runAs, join(bin, 'initdb'), ['-D', dataDir, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', `--locale=${locale}`, '--no-sync']);
-    return await launchServer(bin, root, dataDir, runAs, options.log);
+    const pwfile = join(root, 'pwfile');
+    if (options.password !== undefined) {
+      writeFileSync(pwfile, `${options.password}\n`);
+      if (runAs) chownSync(pwfile, runAs.uid, runAs.gid);
+    }
+    const auth = options.password === undefined ? ['--auth=trust'] : ['--auth=scram-sha-256', `--pwfile=${pwfile}`];
+    runAsSync(runAs, join(bin, 'initdb'), ['-D', dataDir, ...auth, '-U', 'postgres', '--encoding=UTF8', `--locale=${locale}`, '--no-sync']);
+    return await launchServer(bin, root, dataDir, runAs, options.log, options.password);
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -188,10 +195,10 @@ function findOnPath(name: string): string | undefined {
 }
 
 /** Start postgres on a free port (another on a clash) and wait until it accepts connections. */
-async function launchServer(bin: string, root: string, dataDir: string, runAs: RunAs | undefined, log?: (line: string) => void): Promise<PostgresServer> {
+async function launchServer(bin: string, root: string, dataDir: string, runAs: RunAs | undefined, log?: (line: string) => void, password?: string): Promise<PostgresServer> {
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort();
-    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    const url = `postgres://postgres${password === undefined ? '' : `:${encodeURIComponent(password)}`}@127.0.0.1:${port}/postgres`;
     const settings = { listen_addresses: '127.0.0.1', port, unix_socket_directories: root, fsync: 'on', max_connections: 300, shared_buffers: '128MB' };
     const [command, args] = commandAs(runAs, join(bin, 'postgres'), ['-D', dataDir, ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])]);
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });

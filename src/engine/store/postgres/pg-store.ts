@@ -26,9 +26,9 @@ import { createLeases } from './leases.js';
 import { Gate, KeyedMutex } from './local-locks.js';
 import { createScopedMemory, RELOAD, type ChangeRow } from './scoped-memory.js';
 import { migrate } from './migrations.js';
-import { INCREMENT, INSERT_CHANGES, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
+import { describeConnectError, INCREMENT, INSERT_CHANGES, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
 
-export { isPostgresUrl } from './sql.js';
+export { dbSettingProblem, isPostgresUrl } from './sql.js';
 import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, tenantScope } from './scopes.js';
 
 
@@ -435,7 +435,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
       if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
       await migrate(client);
       await loadEverything(client);
-    });
+    }).catch((error) => Promise.reject(describeConnectError(error, location)));
     await leader.elect().catch((error) => log.warn('team store: could not take part in the leader election yet', error));
     leader.start();
   })();

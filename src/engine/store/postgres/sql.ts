@@ -1,3 +1,4 @@
+import { closest } from '../../did-you-mean.js';
 // The team store's SQL and connection string handling, in one place.
 import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, lockKeyOf } from './scopes.js';
 
@@ -40,6 +41,45 @@ export const lockSql = (scopes: string[], globalExclusive: boolean) =>
   ].join('; ');
 
 /** The connection string without the sandbox's own `schema` parameter, and a location safe to show (no password). */
+/**
+ * Why a --db value that looks like a URL but is not a PostgreSQL one is refused, or undefined when it is fine. Without
+ * this, "postgress://user:secret@host/db" would quietly become a file store in a directory named after the password,
+ * and every replica would get private state. Drive letters (C:\\...) and ':memory:' are not schemes.
+ */
+export function dbSettingProblem(db: string): string | undefined {
+  if (db === ':memory:' || /^postgres(ql)?:\/\//i.test(db) || /^[a-z]:[\\/]/i.test(db)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(db)?.[1];
+  if (scheme === undefined) return undefined;
+  const lower = scheme.toLowerCase();
+  const near = lower === 'postgres' || lower === 'postgresql' ? lower : closest(lower, ['postgres', 'postgresql']);
+  const rest = db.slice(scheme.length + 1).replace(/^\/*/, '');
+  const guess = near ? `; did you mean ${redactPassword(`${near}://${rest}`)}?` : '';
+  return `"${redactPassword(db)}" is not a database the sandbox can use (a file path, :memory:, or a postgres:// URL)${guess || '.'}`;
+}
+
+/** A URL or its user part with the password replaced by "***", for messages and logs. */
+function redactPassword(text: string): string {
+  return text.replace(/^([^:/@]*:\/\/)?([^:/@]*):[^@/]*@/, (_all, scheme: string | undefined, user: string) => `${scheme ?? ''}${user}:***@`);
+}
+
+/** A connection or start-up failure of the team store, worded for the setting that named it. */
+export function describeConnectError(error: unknown, location: string): Error {
+  const err = error as { message?: string; code?: string };
+  const message = err.message ?? String(error);
+  const why = /client password must be a string/.test(message)
+    ? 'the URL has no password (postgres://USER:PASSWORD@HOST:PORT/DB)'
+    : err.code === 'ECONNREFUSED'
+      ? `nothing accepts connections there (${message}); is PostgreSQL running, on that host and port?`
+      : err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN'
+        ? `the host is unknown (${message})`
+        : err.code === '28P01'
+          ? `${message} (check the user and password in the URL)`
+          : err.code === '3D000'
+            ? `${message} (create it, or name another database in the URL)`
+            : message;
+  return new Error(`cannot use the team database ${location} (--db / SANDBOX_DB): ${why}`, { cause: error });
+}
+
 export function readUrl(url: string): { connectionString: string; schema?: string; location: string } {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? undefined;
