@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** A vendor request: plain node:http (the server's fast path) or Express's (tests, --cors), which adds originalUrl. */
 type Request = IncomingMessage & { originalUrl?: string; method: string; url: string };
 type Response = ServerResponse;
+import { castRailsStrings, keepLastQueryValues } from './openapi/rails-params.js';
 import { captureBody, captureText, redactHeaders, redactQuery, type Journal } from './journal.js';
 import { consoleLog, type EngineLogger } from './logger.js';
 import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
@@ -124,6 +125,8 @@ export function createPipeline(deps: PipelineDeps) {
       if (error === NO_ANSWER) return;
       req.resume(); // drain any unread body so the client sees the error, not a reset
       rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock }, deps.logger);
+      const limitHeaders = typeof error === 'object' && error !== null ? limitHeadersOf.get(error) : undefined;
+      if (limitHeaders) rendering = { ...rendering, headers: { ...limitHeaders, ...rendering.headers } };
     }
     if (deps.validateResponses && operationId && vendor) {
       rendering = checkResponse(deps, vendor, operationId, rendering);
@@ -154,10 +157,11 @@ async function runOperation(
   applied: RequestTrace,
 ): Promise<HandlerResult> {
   const { vendor, operationId } = route;
-  const { doc, compiled } = deps.specs.get(vendor.name)!;
+  const { doc } = deps.specs.get(vendor.name)!;
   // The query is parsed leniently (null-prototype objects) only so Prefinery's ?api_key= can authenticate; nothing
   // else reads the query or the body before the caller is known.
   const query = parseQuery(search);
+  if (vendor.paramStyle === 'rails') keepLastQueryValues(search, query); // before ?api_key= authenticates
   await deps.ready;
   // A team store first catches up on the credentials and settings other replicas may have changed.
   if (deps.store.shared) await deps.store.refresh();
@@ -167,7 +171,7 @@ async function runOperation(
       stateOf: (tenantId) => deps.store.stateOf(vendor, tenantId),
       clock: deps.clock,
     });
-  let principal = await authenticateShared(deps, vendor.name, authenticateNow);
+  const principal = await authenticateShared(deps, vendor.name, authenticateNow);
   applied.tenant = principal.tenantId;
   checkQueryKeys(search, query);
   // Faults and rate limits act once the caller is known, before anything is read or changed.
@@ -177,12 +181,42 @@ async function runOperation(
     await applyFault(fault.action, req, deps.clock);
   }
   const limits = await deps.faults.countAcrossReplicas({ vendor, operationId, tenant: principal.tenantId });
+  try {
+    return await runCounted(deps, route, req, path, params, query, principal, authenticateNow, limits, applied);
+  } catch (error) {
+    // The request counted against the limit, so its refusal tells the client about the limit too (Voucherify: "Each
+    // API response" carries X-Rate-Limit-*).
+    if (limits && vendor.rateLimitHeaders && typeof error === 'object' && error !== null) limitHeadersOf.set(error, vendor.rateLimitHeaders(limits));
+    throw error;
+  }
+}
+
+/** Limit headers for an error answer, keyed by the error (renderError's own headers win: a 429's). */
+const limitHeadersOf = new WeakMap<object, Record<string, string>>();
+
+async function runCounted(
+  deps: PipelineDeps,
+  route: Route,
+  req: Request,
+  path: string,
+  params: Record<string, string>,
+  query: Record<string, unknown>,
+  first: Principal,
+  authenticateNow: () => Principal,
+  limits: ReturnType<PipelineDeps['faults']['countRateLimits']>,
+  applied: RequestTrace,
+): Promise<HandlerResult> {
+  const { vendor, operationId } = route;
+  const { doc, compiled } = deps.specs.get(vendor.name)!;
+  let principal = first;
   const handler = vendor.handlers[operationId];
   if (!handler) throw new EngineError('not_implemented', `${operationId} is in the ${vendor.title} spec but the sandbox does not emulate it yet.`);
 
   const validators = compiled.operations.get(operationId)!;
-  const { body, form } = await readBody(req, vendor.bodyParsing);
-  applied.body = captureBody(body); // as it arrived, before validation coerces it or a handler keeps it
+  const read = await readBody(req, vendor.bodyParsing);
+  const { form } = read;
+  applied.body = captureBody(read.body); // as it arrived, before validation coerces it or a handler keeps it
+  const body = vendor.paramStyle === 'rails' && !form && read.body !== undefined ? castRailsStrings(doc, validators.bodySchema, read.body) : read.body;
   const headers = req.headers as Record<string, unknown>;
   const issues: ValidationIssue[] = validators.checkParams({ path: params, query, headers });
   if (body === undefined && validators.bodyRequired) issues.push({ location: 'body', field: '', message: 'A request body is required.', keyword: 'required' });

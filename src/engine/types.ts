@@ -215,6 +215,11 @@ export interface VendorApi<S = any, Ops = any> {
   /** Checks a seeded state beyond its schema (references between records, unique keys); returns the first problem. */
   checkState?(state: S): { path: string; message: string } | undefined;
   bodyParsing?: BodyParsing;
+  /**
+   * 'rails': parameters as Rack and Rails read them (openapi/rails-params.ts): a repeated query key keeps its last
+   * value, and JSON body strings are cast to the spec's integer, number and boolean types.
+   */
+  paramStyle?: 'rails';
   /** A suffix clients may append to any path, stripped before routing (Prefinery's ".json"). */
   optionalPathSuffix?: string;
   /**

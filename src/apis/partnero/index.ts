@@ -1,7 +1,7 @@
 import type { VendorApi } from '../../engine/types.js';
 import { partneroCollections } from './collections.js';
 import { renderPartneroError } from './errors.js';
-import { getProgram } from './handlers/program.js';
+import { getProgram, testCredentials } from './handlers/program.js';
 import * as subscribers from './handlers/subscribers.js';
 import * as webhooks from './handlers/webhooks.js';
 import { checkPartneroState } from './rules/check-state.js';
@@ -25,6 +25,7 @@ export const partnero: VendorApi<PartneroState, operations> = {
     deleteSubscriber: subscribers.deleteSubscriber,
     deleteSubscriberByBody: subscribers.deleteSubscriberByBody,
     getProgram,
+    testCredentials,
     listWebhooks: webhooks.listWebhooks,
     createWebhook: webhooks.createWebhook,
     getWebhook: webhooks.getWebhook,

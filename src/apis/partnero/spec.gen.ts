@@ -91,6 +91,14 @@ export interface paths {
       };
     };
   };
+  "/v1/test": {
+    /**
+     * Check the API key (the n8n node's credential test)
+     * @description Known only from Partnero's n8n credential, which calls it to test a key; not in the docs. Sandbox
+     * (interpreted): 200 `{"status": 1}` for a valid key, the usual 401 otherwise.
+     */
+    get: operations["testCredentials"];
+  };
   "/v1/program": {
     /**
      * The API key's newsletter program with live totals
@@ -705,6 +713,26 @@ export interface operations {
       200: components["responses"]["Deleted"];
       401: components["responses"]["Unauthenticated"];
       404: components["responses"]["WebhookNotFound"];
+      default: components["responses"]["Failure"];
+    };
+  };
+  /**
+   * Check the API key (the n8n node's credential test)
+   * @description Known only from Partnero's n8n credential, which calls it to test a key; not in the docs. Sandbox
+   * (interpreted): 200 `{"status": 1}` for a valid key, the usual 401 otherwise.
+   */
+  testCredentials: {
+    responses: {
+      /** @description The key is valid. */
+      200: {
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 1;
+          };
+        };
+      };
+      401: components["responses"]["Unauthenticated"];
       default: components["responses"]["Failure"];
     };
   };

@@ -80,6 +80,11 @@ export class PrefineryError extends Error {
     return new PrefineryError(422, 422, `A tester cannot change status from ${from} to ${to}.`);
   }
 
+  /** verify: the code is not the tester's (or none was sent). Undocumented, so the code is the HTTP status. */
+  static invitationCodeInvalid(): PrefineryError {
+    return new PrefineryError(422, 422, 'Invitation code is invalid.');
+  }
+
   /** A check-in by email names no tester of the beta. */
   static checkinTesterNotFound(): PrefineryError {
     return PrefineryError.notFound(STATUS_MESSAGES.checkinTesterNotFound);

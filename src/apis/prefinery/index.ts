@@ -6,7 +6,7 @@ import { checkinTester, createCheckin } from './handlers/checkins.js';
 import { createFriendInvitation } from './handlers/friend-invitations.js';
 import { createPoints, listPoints } from './handlers/points.js';
 import { listRewards } from './handlers/rewards.js';
-import { createTester, deleteTester, getTester, listTesters, updateTester } from './handlers/testers.js';
+import { createTester, deleteTester, getTester, listTesters, updateTester, verifyTester } from './handlers/testers.js';
 import { checkPrefineryState } from './rules/check-state.js';
 import { seedPrefinery } from './seed.js';
 import type { operations } from './spec.gen.js';
@@ -43,6 +43,7 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
     createTester,
     updateTester,
     deleteTester,
+    verifyTester,
     createCheckin,
     checkinTester,
     createFriendInvitation,
@@ -61,6 +62,8 @@ export const prefinery: VendorApi<PrefineryState, operations> = {
   stateSchema: prefineryStateSchema,
   checkState: checkPrefineryState,
   bodyParsing: { form: true },
+  // Prefinery is a Rails app: repeated query keys keep the last value, JSON strings are cast like form values.
+  paramStyle: 'rails',
   optionalPathSuffix: '.json',
   webhooks: prefineryWebhooks,
   // Documented per project (testers) and per company; a tenant is one company, so the testers limit is counted per

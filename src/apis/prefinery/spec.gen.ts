@@ -91,6 +91,21 @@ export interface paths {
       };
     };
   };
+  "/api/v2/betas/{beta_id}/testers/{tester_id}/verify": {
+    /**
+     * Check a tester's invitation code
+     * @description v1 documents `verify`; a public v2 client calls it with `invitation_code`. Sandbox (interpreted): 200 with the
+     * tester when the code is the tester's `invitation_code` (exact match; v1's `invite_code` is read too), 422 with
+     * code 422 when it is not, missing, or the tester has no code; an unknown beta or tester is 404.
+     */
+    get: operations["verifyTester"];
+    parameters: {
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+        tester_id: components["parameters"]["TesterId"];
+      };
+    };
+  };
   "/api/v2/betas/{beta_id}/testers/{tester_id}/checkin": {
     /**
      * Check in a tester by id (sets the status to active)
@@ -893,6 +908,11 @@ export interface operations {
         page?: components["parameters"]["Page"];
         /** @description Exact email match. */
         email_is?: string;
+        /**
+         * @description Exact email match under v1's name (v2 documents `email_is`). Sandbox: honoured as `email_is` (both given:
+         * both must match), because public v2 integrations look testers up with it (interpreted).
+         */
+        email?: string;
         /** @description Fuzzy email match, e.g. "@gmail.com". */
         email_contains?: string;
         /** @description Sandbox: case-insensitive substring of first_name, last_name or "first last". */
@@ -1035,6 +1055,37 @@ export interface operations {
       };
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Check a tester's invitation code
+   * @description v1 documents `verify`; a public v2 client calls it with `invitation_code`. Sandbox (interpreted): 200 with the
+   * tester when the code is the tester's `invitation_code` (exact match; v1's `invite_code` is read too), 422 with
+   * code 422 when it is not, missing, or the tester has no code; an unknown beta or tester is 404.
+   */
+  verifyTester: {
+    parameters: {
+      query?: {
+        invitation_code?: string;
+        /** @description v1's name for invitation_code. */
+        invite_code?: string;
+      };
+      path: {
+        beta_id: components["parameters"]["BetaId"];
+        tester_id: components["parameters"]["TesterId"];
+      };
+    };
+    responses: {
+      /** @description The code is the tester's. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Tester"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Unprocessable"];
       default: components["responses"]["Error"];
     };
   };

@@ -17,7 +17,7 @@ import { getCampaign, listCampaigns, listCustomers, listPublications, listVouche
 import { deleteCampaign, deleteVoucher, disableCampaign, disableVoucher, enableCampaign, enableVoucher, updateCampaign, updateVoucher } from './handlers/management.js';
 import { generateOAuthToken, introspectOAuthToken, revokeOAuthToken } from './handlers/oauth.js';
 import { formBodiesOnlyForOAuth } from './handlers/shared.js';
-import { createPublication } from './handlers/publications.js';
+import { createPublication, publishVoucherLegacy } from './handlers/publications.js';
 import { getRedemption, listRedemptions, redeemStackedDiscounts, redeemVoucher, rollbackRedemption } from './handlers/redemptions.js';
 import { validateStackedDiscounts } from './handlers/validations.js';
 import { getVoucher } from './handlers/vouchers.js';
@@ -41,6 +41,7 @@ export const voucherify: VendorApi<VoucherifyState, operations> = {
     removeCampaignReferralCodeHolder,
     createCampaign,
     createPublication,
+    publishVoucherLegacy,
     createCustomer,
     getCustomer: getCustomerHandler,
     updateCustomer,

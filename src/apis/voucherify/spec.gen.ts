@@ -169,6 +169,15 @@ export interface paths {
       };
     };
   };
+  "/v1/vouchers/publish": {
+    /**
+     * Publish a code (legacy distributions.publish)
+     * @description The legacy SDKs' `distributions.publish`: the same as `POST /v1/publications`, with the campaign also taken
+     * from `?campaign=` (the legacy SDK's string form sends it there with an empty body). Sandbox: served by the
+     * createPublication rules (interpreted; Voucherify documents this path as deprecated).
+     */
+    post: operations["publishVoucherLegacy"];
+  };
   "/v1/publications": {
     /**
      * List Publications
@@ -1001,7 +1010,8 @@ export interface components {
       is_referral_code: true;
       /** @description The REFERRER's customer id once published. */
       holder_id: string | null;
-      referrer_id?: string | null;
+      /** @description Left out, as Get Voucher examples leave it out (the sandbox never sets it on a code). */
+      referrer_id?: string;
       /** @description Gift card balance; always null for a referral code. */
       gift?: Record<string, unknown> | null;
       /** @description Loyalty card points; always null for a referral code. */
@@ -1077,11 +1087,15 @@ export interface components {
       id: string;
       source_id: string | null;
       name: string | null;
-      description?: string | null;
+      /** @description Left out when unset, as the published CustomerBase schema and the examples have it. */
+      description?: string;
       email: string | null;
-      phone?: string | null;
-      birthday?: string | null;
-      birthdate?: string | null;
+      /** @description Left out when unset. */
+      phone?: string;
+      /** @description Deprecated (use birthdate); left out when unset. */
+      birthday?: string;
+      /** @description YYYY-MM-DD; left out when unset. */
+      birthdate?: string;
       address: components["schemas"]["Address"];
       summary: Record<string, unknown>;
       loyalty: Record<string, unknown>;
@@ -2234,6 +2248,38 @@ export interface operations {
           "application/json": components["schemas"]["Voucher"];
         };
       };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Error"];
+      default: components["responses"]["Error"];
+    };
+  };
+  /**
+   * Publish a code (legacy distributions.publish)
+   * @description The legacy SDKs' `distributions.publish`: the same as `POST /v1/publications`, with the campaign also taken
+   * from `?campaign=` (the legacy SDK's string form sends it there with an empty body). Sandbox: served by the
+   * createPublication rules (interpreted; Voucherify documents this path as deprecated).
+   */
+  publishVoucherLegacy: {
+    parameters: {
+      query?: {
+        /** @description A campaign name or id. */
+        campaign?: string;
+        join_once?: boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PublicationCreate"];
+      };
+    };
+    responses: {
+      /** @description The publication. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Publication"];
+        };
+      };
+      400: components["responses"]["Error"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["Error"];
       default: components["responses"]["Error"];

@@ -17,6 +17,8 @@ export interface OperationValidators {
   checkBody(body: unknown, form: boolean): ValidationIssue[];
   bodyRequired: boolean;
   hasBody: boolean;
+  /** The JSON request body's schema as the spec writes it ($refs unresolved), for casting (rails-params.ts). */
+  bodySchema?: unknown;
   /** Response spec for a status: exact code, then "4XX"-style range, then default. */
   responseFor(status: number): ResponseSpec | undefined;
 }
@@ -103,6 +105,7 @@ export function compileSpec(doc: OpenApiDocument, name: string): CompiledSpec {
         operationId: operation.operationId,
         bodyRequired: Boolean(requestBody?.required),
         hasBody: Boolean(bodySchema),
+        bodySchema,
         checkParams(input) {
           validateParams ??= coercingAjv.compile(paramsSchema);
           return validateParams(input) ? [] : toIssues(validateParams.errors, 'path');

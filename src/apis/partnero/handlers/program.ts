@@ -7,3 +7,6 @@ export const getProgram: Handler<operations['getProgram'], PartneroState> = (_re
   const { portal_host: _host, ...program } = state.program;
   return { status: 200, body: { data: { ...program, ...programTotals(state.subscribers) }, status: 1 } };
 };
+
+/** The n8n node's credential test: reaching the handler means the key authenticated. */
+export const testCredentials: Handler<operations['testCredentials'], PartneroState> = () => ({ status: 200, body: { status: 1 } });

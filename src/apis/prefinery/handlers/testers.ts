@@ -28,6 +28,16 @@ export const getTester: H<'getTester'> = (req, ctx) => {
   return { status: 200, body: presentTester(findTester(ctx.state, beta.id, req.params.tester_id), beta, ctx.state.testers) };
 };
 
+/** v1's verify, as a public v2 client calls it: is this the tester's invitation code? (interpreted; see the spec) */
+export const verifyTester: H<'verifyTester'> = (req, ctx) => {
+  const beta = findBeta(ctx.state, req.params.beta_id);
+  const tester = findTester(ctx.state, beta.id, req.params.tester_id);
+  if (!codeMatches(tester, req.query.invitation_code ?? req.query.invite_code)) throw PrefineryError.invitationCodeInvalid();
+  return { status: 200, body: presentTester(tester, beta, ctx.state.testers) };
+};
+
+const codeMatches = (tester: Tester, code: string | undefined) => tester.invitation_code !== null && code !== undefined && code === tester.invitation_code;
+
 export const createTester: H<'createTester'> = (req, ctx) => {
   const { state } = ctx;
   const beta = findBeta(state, req.params.beta_id);

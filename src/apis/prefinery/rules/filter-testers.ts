@@ -13,7 +13,13 @@ export type TesterFilters = Omit<NonNullable<operations['listTesters']['paramete
  * referral_code, custom_vars) starts from its index; email_contains and name alone read every tester of the beta.
  * Without filters the answer is the beta's testers themselves (shared: never change it).
  */
-export function testersMatching(testers: readonly Tester[], betaId: number, filters: TesterFilters): readonly Tester[] {
+export function testersMatching(testers: readonly Tester[], betaId: number, given: TesterFilters): readonly Tester[] {
+  const { email, ...filters } = given;
+  // v1's `email` (exact) is read as `email_is`; with both, the two must match. Interpreted: v2 documents only
+  // email_is, but two public v2 integrations look testers up with `email`, and answering every tester would hand
+  // them the wrong one's share link.
+  if (email && filters.email_is && normalizeEmail(email) !== normalizeEmail(filters.email_is)) return [];
+  if (email) filters.email_is = email;
   const exact = exactCandidates(testers, betaId, filters);
   if (exact) return filterTesters(exact, filters);
   const all = inIdOrder(testers, testersSpec, 'beta', betaId);

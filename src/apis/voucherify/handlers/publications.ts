@@ -41,3 +41,10 @@ export const createPublication: H<'createPublication'> = (req, ctx) => {
   events.published(publication, referrerRow);
   return { status: 200, body: presentPublication(state, publication) };
 };
+
+/** Legacy distributions.publish: createPublication, with `?campaign=` standing in for a body that names none. */
+export const publishVoucherLegacy: H<'publishVoucherLegacy'> = (req, ctx) => {
+  const body = { ...req.body };
+  if (body.campaign === undefined && body.voucher === undefined && req.query.campaign !== undefined) body.campaign = req.query.campaign;
+  return createPublication({ ...req, operationId: 'createPublication', body, query: { join_once: req.query.join_once } } as Parameters<typeof createPublication>[0], ctx);
+};

@@ -66,7 +66,6 @@ export function presentVoucher(state: VoucherifyState, voucher: Voucher): Vouche
     metadata: voucher.metadata,
     is_referral_code: true,
     holder_id: voucher.holder_id,
-    referrer_id: null,
     created_at: voucher.created_at,
     updated_at: voucher.updated_at,
     publish: { object: 'list', count: voucher.publish_count, url: `/v1/vouchers/${code}/publications?page=1&limit=10` },
@@ -129,8 +128,14 @@ export function presentCustomer(state: VoucherifyState, customer: Customer): Sch
   const seen = new Set<string>();
   const referredBy = [...held, ...converted].filter((r) => (seen.has(r.campaign_id) ? false : (seen.add(r.campaign_id), true)));
   const redeemed = countBy(state.redemptions, redemptionSpec, 'customer_redeemed', customer.id);
+  // Voucherify's published schema has these as optional strings and its examples leave them out when unset.
+  const { description, phone, birthday, birthdate, ...always } = customer;
   return {
-    ...customer,
+    ...always,
+    ...(description == null ? {} : { description }),
+    ...(phone == null ? {} : { phone }),
+    ...(birthday == null ? {} : { birthday }),
+    ...(birthdate == null ? {} : { birthdate }),
     summary: {
       redemptions: { total_redeemed: redeemed, total_failed: 0, total_succeeded: redeemed, total_rolled_back: 0, total_rollback_failed: 0, total_rollback_succeeded: 0, gift: { redeemed_amount: 0, amount_to_go: 0 }, loyalty_card: { redeemed_points: 0, points_to_go: 0 } },
       orders: { total_amount: 0, total_count: 0, average_amount: 0, last_order_amount: 0 },
