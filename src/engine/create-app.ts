@@ -231,7 +231,7 @@ export function createApp(options: EngineOptions): SandboxApp {
     createAdminRouter({ ready, vendors: options.vendors, store, clock, ids, journal, buildScenario: options.buildScenario, generate: options.generate, adminToken: options.adminToken, hostPolicy, webhooks, faults, log: logger, specDir: options.specDir, targets }),
   );
   app.get('/', redirectToDashboard); // exactly "/": every other path is the vendors'
-  const pipeline = createPipeline({ ready, routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy });
+  const pipeline = createPipeline({ ready, routes, specs, store, clock, ids, journal, logger, validateResponses: Boolean(options.validateResponses), outboxLimit: options.outboxLimit ?? 1000, webhooks, faults, allowCrossSite: Boolean(options.cors), vendorHosts: options.vendorRoutesAnyHost ? undefined : hostPolicy, vendors: options.vendors });
   app.use(pipeline);
   // What the HTTP server calls: vendor paths go straight to the pipeline (Express's routing cost about a sixth of a
   // small vendor request); the admin API, the dashboard redirect and --cors's middleware stay with Express.

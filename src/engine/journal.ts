@@ -39,6 +39,10 @@ export interface JournalEntry {
   fault?: { rule: string; action: string };
   /** Ids of the webhook deliveries the request caused (see /__sandbox/webhooks/deliveries). */
   webhooks: string[];
+  /** A 401's X-Sandbox-Hint: why the credentials were refused. */
+  hint?: string;
+  /** On a 401: the known credential that was sent (whose, how, a fingerprint, never the value); null: none known. */
+  credential?: { vendor: string; tenant: string; presented: string; fingerprint: string } | null;
 }
 
 /** A body as it is stored: its (capped) JSON text, parsed again only when the journal is read. */

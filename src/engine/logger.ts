@@ -38,6 +38,8 @@ export interface RequestLine {
   ms: number;
   fault?: { rule: string; action: string };
   webhooks?: string[];
+  /** Why a 401 was refused (X-Sandbox-Hint). */
+  hint?: string;
 }
 
 export interface EngineLogger extends ProblemLog {
@@ -80,8 +82,8 @@ export function createEngineLogger(options: LoggerOptions = {}): EngineLogger {
     isLevelEnabled: (at) => logger.isLevelEnabled(at),
     request(line, at = 'info') {
       if (!logger.isLevelEnabled(at)) return;
-      const { method, path, query, status, vendor, operationId, tenant, ms, fault, webhooks } = line;
-      const fields = { method, path, ...(query ? { query } : {}), status, vendor, operationId, tenant, ms, ...(fault ? { fault } : {}), ...(webhooks?.length ? { webhooks } : {}) };
+      const { method, path, query, status, vendor, operationId, tenant, ms, fault, webhooks, hint } = line;
+      const fields = { method, path, ...(query ? { query } : {}), status, vendor, operationId, tenant, ms, ...(fault ? { fault } : {}), ...(webhooks?.length ? { webhooks } : {}), ...(hint ? { hint } : {}) };
       logger[at](fields, describe(line));
     },
   };
@@ -96,5 +98,6 @@ function describe(line: RequestLine): string {
   if (line.tenant) parts.push(`tenant=${line.tenant}`);
   if (line.fault) parts.push(`fault=${line.fault.action}`);
   if (line.webhooks?.length) parts.push(`webhooks=${line.webhooks.length}`);
+  if (line.hint) parts.push(`(${line.hint})`);
   return parts.join(' ');
 }

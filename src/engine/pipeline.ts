@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** A vendor request: plain node:http (the server's fast path) or Express's (tests, --cors), which adds originalUrl. */
 type Request = IncomingMessage & { originalUrl?: string; method: string; url: string };
 type Response = ServerResponse;
+import { identifyCredential, unauthorizedHint } from './auth/credential-hint.js';
 import { castRailsStrings, keepLastQueryValues } from './openapi/rails-params.js';
 import { captureBody, captureText, redactHeaders, redactQuery, type Journal } from './journal.js';
 import { consoleLog, type EngineLogger } from './logger.js';
@@ -44,6 +45,8 @@ export interface PipelineDeps {
   allowCrossSite?: boolean;
   /** Host names vendor routes answer to; undefined serves every Host (the sandbox is bound beyond loopback). */
   vendorHosts?: HostPolicy;
+  /** Every vendor served, to say whose a refused credential is (X-Sandbox-Hint). */
+  vendors?: VendorApi[];
 }
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -56,6 +59,9 @@ interface RequestTrace {
   webhooks?: string[];
   /** The body as sent, captured at send time (a handler may answer with live state that changes later). */
   response?: { body: ReturnType<typeof captureBody> };
+  /** A 401's explanation (X-Sandbox-Hint), and the known credential that was sent, if any. */
+  hint?: string;
+  credential?: { vendor: string; tenant: string; presented: string; fingerprint: string } | null;
 }
 
 /** route -> authenticate -> parse + validate input -> handler -> persist -> (validate response) -> send */
@@ -92,6 +98,7 @@ export function createPipeline(deps: PipelineDeps) {
         request: { headers: redactHeaders(req.headers), ...(applied.body ? { body: applied.body } : {}) },
         response: answered ? { headers: redactHeaders(res.getHeaders()), ...(applied.response?.body ? { body: applied.response.body } : {}) } : { headers: {} },
         ...(applied.fault ? { fault: applied.fault } : {}),
+        ...(applied.hint ? { hint: applied.hint, credential: applied.credential ?? null } : {}),
         webhooks: applied.webhooks ?? [],
       };
       deps.journal.record(entry);
@@ -106,6 +113,7 @@ export function createPipeline(deps: PipelineDeps) {
         ms: entry.duration_ms,
         fault: entry.fault,
         webhooks: entry.webhooks,
+        ...(applied.hint ? { hint: applied.hint } : {}),
       });
     };
     res.on('finish', journal);
@@ -127,6 +135,12 @@ export function createPipeline(deps: PipelineDeps) {
       rendering = renderError(vendor, error, { ids: deps.ids, clock: deps.clock }, deps.logger);
       const limitHeaders = typeof error === 'object' && error !== null ? limitHeadersOf.get(error) : undefined;
       if (limitHeaders) rendering = { ...rendering, headers: { ...limitHeaders, ...rendering.headers } };
+      if (vendor && error instanceof EngineError && error.kind === 'unauthorized') {
+        const known = identifyCredential(deps.vendors ?? [vendor], (name) => deps.store.tenantsOf(name), req.headers, parseQuery(search));
+        applied.hint = unauthorizedHint(vendor, rawPath, known);
+        applied.credential = known ?? null;
+        rendering = { ...rendering, headers: { ...rendering.headers, 'X-Sandbox-Hint': applied.hint } };
+      }
     }
     if (deps.validateResponses && operationId && vendor) {
       rendering = checkResponse(deps, vendor, operationId, rendering);
@@ -178,7 +192,7 @@ async function runOperation(
   const fault = await deps.faults.pickAcrossReplicas({ vendor, operationId, method: req.method, path, tenant: principal.tenantId, header: req.headers['x-sandbox-fault'] });
   if (fault) {
     applied.fault = { rule: fault.rule, action: describeAction(fault.action) };
-    await applyFault(fault.action, req, deps.clock);
+    await applyFault(fault.action, req, deps.clock, documentedLimitOf(vendor, operationId));
   }
   const limits = await deps.faults.countAcrossReplicas({ vendor, operationId, tenant: principal.tenantId });
   try {
@@ -189,6 +203,14 @@ async function runOperation(
     if (limits && vendor.rateLimitHeaders && typeof error === 'object' && error !== null) limitHeadersOf.set(error, vendor.rateLimitHeaders(limits));
     throw error;
   }
+}
+
+/** The tightest documented limit covering an operation (its own rules, else the vendor-wide ones), or 0. */
+function documentedLimitOf(vendor: VendorApi, operationId: string): number {
+  const rules = vendor.rateLimits ?? [];
+  const own = rules.filter((rule) => rule.operations?.includes(operationId));
+  const applying = own.length > 0 ? own : rules.filter((rule) => !rule.operations);
+  return applying.length > 0 ? Math.min(...applying.map((rule) => rule.limit)) : 0;
 }
 
 /** Limit headers for an error answer, keyed by the error (renderError's own headers win: a 429's). */

@@ -10,7 +10,11 @@ export const NO_ANSWER = Symbol('no answer');
 const TIMEOUT_HOLD_MS = 5 * 60_000;
 
 /** Act out a fault on a request: delay it, fail it in the vendor's format, or drop or hold its connection. */
-export async function applyFault(action: FaultAction, req: IncomingMessage, clock: SandboxClock): Promise<void> {
+/**
+ * `documentedLimit`: the operation's limit as the vendor documents it, for the limit headers of an injected 429
+ * (a client reading X-RateLimit-Limit: 0 would think it may never call again).
+ */
+export async function applyFault(action: FaultAction, req: IncomingMessage, clock: SandboxClock, documentedLimit = 0): Promise<void> {
   switch (action.type) {
     case 'latency':
       await new Promise((resolve) => setTimeout(resolve, action.min_ms + Math.round(Math.random() * (action.max_ms - action.min_ms))));
@@ -19,7 +23,7 @@ export async function applyFault(action: FaultAction, req: IncomingMessage, cloc
       throw new EngineError('injected_error', `Injected fault: ${action.status}.`, [], { status: action.status });
     case 'rate_limit': {
       const retryAfterSeconds = action.retry_after_seconds;
-      throw rateLimited({ limit: 0, remaining: 0, retryAfterSeconds, resetAt: new Date(clock.now().getTime() + retryAfterSeconds * 1000) }, 'Injected rate limit.');
+      throw rateLimited({ limit: documentedLimit, remaining: 0, retryAfterSeconds, resetAt: new Date(clock.now().getTime() + retryAfterSeconds * 1000) }, 'Injected rate limit.');
     }
     case 'reset':
       req.socket.destroy();

@@ -112,7 +112,8 @@ function startHeartbeat(): void {
       }
     }, ${HEARTBEAT_MS});
   `;
-  heartbeat = new Worker(source, { eval: true });
+  // execArgv []: not the parent's flags (--input-type=module, a loader), so the source runs as plain CommonJS.
+  heartbeat = new Worker(source, { eval: true, execArgv: [] });
   heartbeat.unref();
 }
 

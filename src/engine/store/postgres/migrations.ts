@@ -54,6 +54,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'checkpoints',
+    sql: `
+      -- A checkpoint folds the change rows into the snapshot without a new generation (replicas keep their memory):
+      -- the snapshot then holds each scope up to positions[scope], and rows up to there are deleted. A replica
+      -- whose position in a scope is below that scope's pruned mark missed rows that are gone, and reloads.
+      ALTER TABLE sandbox_meta ADD COLUMN positions text NOT NULL DEFAULT '{}';
+      ALTER TABLE sandbox_meta ADD COLUMN snapshot_bytes bigint NOT NULL DEFAULT 0;
+      ALTER TABLE sandbox_scopes ADD COLUMN pruned bigint NOT NULL DEFAULT 0;
+      -- Bytes of change rows written to the scope since the last checkpoint (what a joining replica replays).
+      ALTER TABLE sandbox_scopes ADD COLUMN bytes bigint NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Apply the migrations this database lacks; returns the versions applied. */

@@ -26,7 +26,7 @@ import { createLeases } from './leases.js';
 import { Gate, KeyedMutex } from './local-locks.js';
 import { createScopedMemory, RELOAD, type ChangeRow } from './scoped-memory.js';
 import { migrate } from './migrations.js';
-import { describeConnectError, INCREMENT, INSERT_CHANGES, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
+import { CHECKPOINT_MARK, CHECKPOINT_PRUNE, CHECKPOINT_SNAPSHOT, describeConnectError, INCREMENT, INSERT_CHANGES, LOG_SIZE, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
 
 export { dbSettingProblem, isPostgresUrl } from './sql.js';
 import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, tenantScope } from './scopes.js';
@@ -47,7 +47,13 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** How often the leader catches up on every scope (default 250 ms). */
   leaderTickMs?: number;
+  /** Checkpoint once the change rows pass this many bytes and the snapshot's size (default 8 MiB). */
+  checkpointAtBytes?: number;
+  /** Test hook: runs inside a checkpoint's transaction, before its COMMIT (to pause it, or break its connection). */
+  checkpointHook?: (client: unknown /* the checkpoint's pg PoolClient; typed loosely so the package's types need no @types/pg */) => Promise<void> | void;
 }
+
+const DEFAULT_CHECKPOINT_AT = 8 * 1024 * 1024;
 
 export interface PgStore extends Store {
   readonly replicaId: string;
@@ -93,6 +99,8 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let generation = 0;
   let isNew = true;
   let needsSnapshot = false;
+  let checkpointing = false;
+  const checkpointAt = options.checkpointAtBytes ?? DEFAULT_CHECKPOINT_AT;
   let stale = false;
   let epoch = 0;
   /**
@@ -116,7 +124,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
 
   async function catchUp(on: Queryable, scopes: string[]): Promise<number> {
     const { rows } = await on.query<ChangeRow>(SELECT_SCOPES, [scopes, scopes.map((scope) => positions.get(scope) ?? 0)]);
-    if (rows.length === 0 || Number(rows[0].generation) !== generation) throw RELOAD;
+    if (rows.length === 0 || Number(rows[0].generation) !== generation || rows[0].pruned_past) throw RELOAD;
     return memory.applyRows(rows);
   }
 
@@ -134,13 +142,15 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   async function loadEverything(client: pg.PoolClient): Promise<void> {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
-      const meta = await client.query<{ generation: string; snapshot: string | null }>('SELECT generation, snapshot FROM sandbox_meta');
+      const meta = await client.query<{ generation: string; snapshot: string | null; positions: string }>('SELECT generation, snapshot, positions FROM sandbox_meta');
       const rows = await client.query<ChangeRow>('SELECT 0 AS generation, scope, seq, changes FROM sandbox_changes ORDER BY scope, seq');
       await client.query('COMMIT');
       generation = Number(meta.rows[0].generation);
       isNew = meta.rows[0].snapshot === null;
       memory.install(isNew ? emptyDatabase() : (JSON.parse(meta.rows[0].snapshot!) as Database));
       positions.clear();
+      // A checkpointed snapshot holds each scope up to its position; the rows after it follow.
+      for (const [scope, seq] of Object.entries(JSON.parse(meta.rows[0].positions ?? '{}') as Record<string, number>)) positions.set(scope, seq);
       try {
         memory.applyRows(rows.rows);
       } catch (error) {
@@ -257,7 +267,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     const text = JSON.stringify(memory.db);
     await client.query('BEGIN');
     try {
-      const { rows } = await client.query<{ generation: string }>('UPDATE sandbox_meta SET generation = generation + 1, snapshot = $1, written_at = now() RETURNING generation', [text]);
+      const { rows } = await client.query<{ generation: string }>("UPDATE sandbox_meta SET generation = generation + 1, snapshot = $1, positions = '{}', snapshot_bytes = octet_length($1), written_at = now() RETURNING generation", [text]);
       await client.query('DELETE FROM sandbox_changes');
       await client.query('DELETE FROM sandbox_scopes');
       await client.query('DELETE FROM sandbox_counters');
@@ -272,6 +282,52 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     memory.rememberGlobal();
     needsSnapshot = false;
     isNew = false;
+  }
+
+  /**
+   * Fold the change rows into the snapshot, so a joining replica's start-up and the table's size follow the state,
+   * not its history. Under the global lock held exclusively (as an admin change), after catching up on everything:
+   * memory is then exactly the database, and no replica writes until the one transaction below commits. The
+   * generation stays: replicas keep their memory; one that had not applied a pruned row reloads (pruned_past).
+   */
+  async function checkpoint(): Promise<boolean> {
+    let written = false;
+    await exclusive(async () => {
+      const session = openSession()!;
+      const scopes = [...positions.keys()];
+      const seqs = scopes.map((scope) => positions.get(scope)!);
+      const text = JSON.stringify(memory.db);
+      const client = session.client;
+      await client.query('BEGIN');
+      try {
+        await client.query(CHECKPOINT_SNAPSHOT, [text, JSON.stringify(Object.fromEntries(positions))]);
+        await client.query(CHECKPOINT_MARK, [scopes, seqs]);
+        await client.query(CHECKPOINT_PRUNE, [scopes, seqs]);
+        await options.checkpointHook?.(client);
+        await commitOrThrow(client);
+        written = true;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+    return written;
+  }
+
+  /** On the leader's tick: checkpoint once the rows a joining replica would replay outweigh the snapshot. */
+  async function checkpointIfDue(): Promise<void> {
+    if (checkpointing) return;
+    const { rows } = await pool.query<{ log_bytes: string; snapshot_bytes: string }>(LOG_SIZE);
+    const logBytes = Number(rows[0]?.log_bytes ?? 0);
+    if (logBytes <= Math.max(checkpointAt, Number(rows[0]?.snapshot_bytes ?? 0))) return;
+    checkpointing = true;
+    try {
+      await checkpoint();
+    } catch (error) {
+      log.warn('team store: could not checkpoint the change rows; the next tick tries again', error);
+    } finally {
+      checkpointing = false;
+    }
   }
 
   /** Inside an admin change: write everything changed (or a new snapshot after a reset). */
@@ -425,6 +481,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     tick: async () => {
       await catchUpScopes();
       hooks?.onLeaderTick?.();
+      await checkpointIfDue();
     },
   });
 

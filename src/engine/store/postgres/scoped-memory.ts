@@ -17,6 +17,8 @@ export interface ChangeRow {
   scope: string | null;
   seq: string | null;
   changes: string | null;
+  /** A scope asked for was pruned past this replica's position (a checkpoint deleted rows it never applied). */
+  pruned_past?: boolean;
 }
 
 export type ScopedMemory = ReturnType<typeof createScopedMemory>;

@@ -8,7 +8,9 @@ export function isPostgresUrl(location: string | undefined): location is string 
 
 /** The generation, and each given scope's rows after the given sequence number, in order. */
 export const SELECT_SCOPES = `
-  SELECT m.generation, c.scope, c.seq, c.changes FROM sandbox_meta m
+  SELECT m.generation, c.scope, c.seq, c.changes,
+    EXISTS (SELECT 1 FROM unnest($1::text[], $2::bigint[]) AS k(scope, seq) JOIN sandbox_scopes s ON s.scope = k.scope WHERE s.pruned > k.seq) AS pruned_past
+  FROM sandbox_meta m
   LEFT JOIN LATERAL (
     SELECT c.scope, c.seq, c.changes FROM unnest($1::text[], $2::bigint[]) AS k(scope, seq)
     JOIN sandbox_changes c ON c.scope = k.scope AND c.seq > k.seq
@@ -21,8 +23,17 @@ export const INSERT_CHANGES = `
     INSERT INTO sandbox_changes (scope, seq, changes, replica)
     SELECT scope, seq, changes, $4 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(scope, seq, changes)
   )
-  INSERT INTO sandbox_scopes (scope, head) SELECT scope, seq FROM unnest($1::text[], $2::bigint[]) AS t(scope, seq)
-  ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head`;
+  INSERT INTO sandbox_scopes (scope, head, bytes)
+  SELECT scope, seq, octet_length(changes) FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(scope, seq, changes)
+  ON CONFLICT (scope) DO UPDATE SET head = EXCLUDED.head, bytes = sandbox_scopes.bytes + EXCLUDED.bytes`;
+
+/** Fold the rows up to each scope's position into a new snapshot (the caller holds the global lock exclusively). */
+export const CHECKPOINT_SNAPSHOT = 'UPDATE sandbox_meta SET snapshot = $1, positions = $2, snapshot_bytes = octet_length($1), written_at = now()';
+export const CHECKPOINT_MARK = 'UPDATE sandbox_scopes s SET pruned = p.seq, bytes = 0 FROM unnest($1::text[], $2::bigint[]) AS p(scope, seq) WHERE s.scope = p.scope';
+export const CHECKPOINT_PRUNE = 'DELETE FROM sandbox_changes c USING unnest($1::text[], $2::bigint[]) AS p(scope, seq) WHERE c.scope = p.scope AND c.seq <= p.seq';
+
+/** What a joining replica would replay, against the snapshot it would parse. */
+export const LOG_SIZE = `SELECT (SELECT coalesce(sum(bytes), 0) FROM sandbox_scopes) AS log_bytes, snapshot_bytes FROM sandbox_meta`;
 
 /** One more in a counter's window (a new window starts again at 1). */
 export const INCREMENT = `

@@ -50,6 +50,7 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
       expect(rows).toEqual([
         { version: 1, name: 'change log per scope' },
         { version: 2, name: 'shared counters' },
+        { version: 3, name: 'checkpoints' },
       ]);
       expect(await migrate(client)).toEqual([]);
       const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
