@@ -27,7 +27,8 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
       --quiet               only problems (warn and up)
   env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_SEED, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS,
        SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1,
-       SANDBOX_PG_POOL (connections per replica with a postgres:// store, default 20)`,
+       SANDBOX_PG_POOL (connections per replica with a postgres:// store, default 20),
+       SANDBOX_PG_CHECKPOINT_BYTES (fold change rows into the snapshot past this size and the snapshot's; 8 MiB)`,
   },
   seed: {
     summary: 'generate fake records and load them into a running sandbox, or write a scenario file',

@@ -47,7 +47,7 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** How often the leader catches up on every scope (default 250 ms). */
   leaderTickMs?: number;
-  /** Checkpoint once the change rows pass this many bytes and the snapshot's size (default 8 MiB). */
+  /** Checkpoint once the change rows pass this many bytes and the snapshot's size (default 8 MiB, SANDBOX_PG_CHECKPOINT_BYTES). */
   checkpointAtBytes?: number;
   /** Test hook: runs inside a checkpoint's transaction, before its COMMIT (to pause it, or break its connection). */
   checkpointHook?: (client: unknown /* the checkpoint's pg PoolClient; typed loosely so the package's types need no @types/pg */) => Promise<void> | void;
@@ -100,7 +100,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let isNew = true;
   let needsSnapshot = false;
   let checkpointing = false;
-  const checkpointAt = options.checkpointAtBytes ?? DEFAULT_CHECKPOINT_AT;
+  const checkpointAt = options.checkpointAtBytes ?? (Number(process.env.SANDBOX_PG_CHECKPOINT_BYTES) || DEFAULT_CHECKPOINT_AT);
   let stale = false;
   let epoch = 0;
   /**
