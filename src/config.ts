@@ -35,6 +35,8 @@ export interface Config {
   seed?: number;
   logFormat?: 'pretty' | 'json';
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** --quiet: no request lines and a one-line banner. */
+  quiet?: boolean;
   /** Access-Control-Allow-* on vendor routes, for browser clients (never on the admin API). */
   cors?: boolean;
 }
@@ -107,6 +109,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     seed: readSeed(values.seed ?? env.SANDBOX_SEED),
     logFormat: logFormat as Config['logFormat'],
     logLevel: logLevel as Config['logLevel'],
+    quiet: Boolean(values.quiet),
     cors: Boolean(values.cors) || env.SANDBOX_CORS === '1',
   };
 }

@@ -83,7 +83,7 @@ describe('the single-file executable', () => {
       expect(await totalNow()).toBe(seeded - 3);
       expect(existsSync(join(dir, '.sandbox', 'db.json'))).toBe(true); // the default file store, in the working directory
     } finally {
-      expect(await sandbox.stop()).toBe(143); // SIGTERM: a clean stop, with the signal's exit code
+      expect(await sandbox.stop()).toBe(0); // SIGTERM: a clean stop is a normal end
     }
   }, 60_000);
 

@@ -48,8 +48,7 @@ export async function start(config: Config): Promise<Server> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const credentials = vendors.map((v) => `${v.title}: ${v.describeCredentials(v.defaultCredentials)}`).join(' | ');
-  console.log(`referral-sandbox listening on http://${config.host}:${port} (db ${app.locals.sandbox.store.location}) · ${credentials}`);
+  console.log(banner(`http://${config.host}:${port}`, app.locals.sandbox.store.location, config.quiet === true));
   if (config.watch) {
     const logger = app.locals.sandbox.logger;
     const log = logger ? { error: logger.error, warn: logger.warn, info: (message: string) => logger.pino.info(message) } : consoleLog;
@@ -57,6 +56,23 @@ export async function start(config: Config): Promise<Server> {
     server.once('close', stopWatching);
   }
   return server;
+}
+
+/**
+ * What a developer needs first: where the dashboard and the docs are, then the default credentials as a small table.
+ * --quiet keeps only the first line (scripts wait for "listening on URL").
+ */
+export function banner(base: string, db: string, quiet: boolean): string {
+  const first = `referral-sandbox listening on ${base} (db ${db})`;
+  if (quiet) return first;
+  const width = Math.max(...vendors.map((v) => v.title.length));
+  return [
+    first,
+    `  dashboard  ${base}/__sandbox/`,
+    `  docs       ${base}/__sandbox/docs`,
+    '  default credentials:',
+    ...vendors.map((v) => `    ${v.title.padEnd(width)}  ${v.describeCredentials(v.defaultCredentials)}`),
+  ].join('\n');
 }
 
 /** A scenario that cannot be applied names the file it came from (and the flag), whatever part of it is wrong. */

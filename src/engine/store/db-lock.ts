@@ -119,7 +119,7 @@ function startHeartbeat(): void {
 
 /**
  * SIGINT and SIGTERM stop the process cleanly: open stores fold their log into the snapshot (bounded), locks are
- * released, and the exit code is the signal's (130, 143). Installed by the first file store and by the CLI's start
+ * released, one line says so, and the exit code is 0. Installed by the first file store and by the CLI's start
  * whatever the store: as a container's pid 1 a process without a handler ignores SIGTERM. Only when nobody else
  * handles the signal.
  */
@@ -130,14 +130,22 @@ export function installCleanStop(): void {
     for (const held of heldLocks) releaseLockFile(held);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal === 'SIGINT' ? 130 : 143));
+    if (process.listenerCount(signal) === 0) process.once(signal, () => void closeStoresThenExit(signal));
   }
 }
 
-async function closeStoresThenExit(code: number): Promise<void> {
-  const deadline = new Promise((done) => setTimeout(done, 10_000).unref());
-  await Promise.race([Promise.allSettled([...openStores.values()].map((open) => open.close())), deadline]);
-  process.exit(code);
+/**
+ * A stop asked for (Ctrl-C, docker stop) is a normal end: one line, exit 0. A store that cannot be closed in time
+ * (its log is replayed at the next start) says so and exits 1.
+ */
+async function closeStoresThenExit(signal: string): Promise<void> {
+  let timedOut = false;
+  const deadline = new Promise((done) => setTimeout(() => ((timedOut = true), done(undefined)), 10_000).unref());
+  const closing = Promise.allSettled([...openStores.values()].map((open) => open.close()));
+  const results = await Promise.race([closing, deadline]);
+  const failed = timedOut || (results as PromiseSettledResult<void>[]).some((r) => r.status === 'rejected');
+  process.stdout.write(failed ? `referral-sandbox stopped (${signal}); the database was not closed cleanly, its log is replayed at the next start\n` : `referral-sandbox stopped (${signal})\n`);
+  process.exit(failed ? 1 : 0);
 }
 
 export function releaseLock(path: string): void {
