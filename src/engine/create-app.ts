@@ -106,7 +106,8 @@ export function createApp(options: EngineOptions): SandboxApp {
   const store: Store = isPostgresUrl(options.db)
     ? createPgStore(options.db, logger ?? consoleLog, { vendors: options.vendors, ...options.team })
     : createStore(options.db ?? MEMORY, logger, { vendors: options.vendors, ...options.storage });
-  const journal = createJournal(options.journalSize);
+  // A team answers /__sandbox/requests for every replica: its journal is in PostgreSQL.
+  const journal = store.shared ? (store as PgStore).journal(options.journalSize) : createJournal(options.journalSize);
   const specs = new Map(
     options.vendors.map((vendor) => {
       const doc = loadSpec(specPath(options.specDir, vendor.spec));

@@ -39,6 +39,8 @@ export interface JournalEntry {
   fault?: { rule: string; action: string };
   /** Ids of the webhook deliveries the request caused (see /__sandbox/webhooks/deliveries). */
   webhooks: string[];
+  /** Team store: the replica that answered. */
+  replica?: string;
   /** A 401's X-Sandbox-Hint: why the credentials were refused. */
   hint?: string;
   /** On a 401: the known credential that was sent (whose, how, a fingerprint, never the value); null: none known. */
@@ -70,8 +72,29 @@ export interface JournalFilter {
   until?: Date;
 }
 
+/**
+ * What the admin routes and the pipeline use. The embedded journal answers at once; the team store's answers for
+ * every replica (journal rows in PostgreSQL), so its reads are promises and each answered request is recorded there
+ * before its answer is sent.
+ */
+export interface Journal {
+  size: number;
+  record(entry: JournalRecord): void;
+  /** Team store: write the entry where every replica reads it, before the answer goes out. */
+  recordBeforeAnswer?(entry: JournalRecord): Promise<void>;
+  list(limit?: number, filter?: JournalFilter): JournalEntry[] | Promise<JournalEntry[]>;
+  count(filter?: JournalFilter): number | Promise<number>;
+  clear(): void | Promise<void>;
+}
+
 /** The last N requests, newest first; kept in memory only (it is a debugging aid, not state). */
-export function createJournal(size = 500) {
+export interface MemoryJournal extends Journal {
+  list(limit?: number, filter?: JournalFilter): JournalEntry[];
+  count(filter?: JournalFilter): number;
+  clear(): void;
+}
+
+export function createJournal(size = 500): MemoryJournal {
   let entries: JournalRecord[] = [];
   const matching = (filter: JournalFilter) => entries.filter((entry) => matches(entry, filter));
   return {
@@ -92,7 +115,6 @@ export function createJournal(size = 500) {
   };
 }
 
-export type Journal = ReturnType<typeof createJournal>;
 
 function matches(entry: JournalRecord, filter: JournalFilter): boolean {
   if (filter.vendor !== undefined && entry.vendor !== filter.vendor) return false;
@@ -110,7 +132,7 @@ function matches(entry: JournalRecord, filter: JournalFilter): boolean {
   return true;
 }
 
-function materialize(entry: JournalRecord): JournalEntry {
+export function materialize(entry: JournalRecord): JournalEntry {
   return { ...entry, request: materializeMessage(entry.request), response: materializeMessage(entry.response) };
 }
 

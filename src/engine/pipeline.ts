@@ -5,11 +5,11 @@ type Request = IncomingMessage & { originalUrl?: string; method: string; url: st
 type Response = ServerResponse;
 import { identifyCredential, unauthorizedHint } from './auth/credential-hint.js';
 import { castRailsStrings, keepLastQueryValues } from './openapi/rails-params.js';
-import { captureBody, captureText, redactHeaders, redactQuery, type Journal } from './journal.js';
+import { captureBody, captureText, redactHeaders, redactQuery, type Journal, type JournalRecord } from './journal.js';
 import { consoleLog, type EngineLogger } from './logger.js';
 import { authenticate, carriesCredentialOf } from './auth/authenticate.js';
 import { EngineError, type ValidationIssue } from './errors/engine-error.js';
-import { hasBody, renderError, send } from './errors/render.js';
+import { hasBody, prepareAnswer, renderError, send } from './errors/render.js';
 import { isAllowedHost, isCrossSite, type HostPolicy } from './http/host-guard.js';
 import { checkQueryKeys, parseQuery, readBody } from './http/read-body.js';
 import type { OpenApiDocument } from './openapi/load-spec.js';
@@ -79,33 +79,35 @@ export function createPipeline(deps: PipelineDeps) {
     const operationId = match.kind === 'found' && !hostRefused && !crossSite ? match.route.operationId : null;
     const applied: RequestTrace = {};
     let journaled = false;
+    /** Written before the answer went out (a team store's journal), so finishing only logs it. */
+    let recorded: JournalRecord | undefined;
+    const entryOf = (status: number, responseHeaders: Parameters<typeof redactHeaders>[0] | undefined): JournalRecord => ({
+      time: deps.clock.now().toISOString(),
+      method: req.method,
+      path: rawPath,
+      query: redactQuery(search),
+      tenant: applied.tenant ?? null,
+      status,
+      vendor: vendor?.name ?? null,
+      operation_id: operationId,
+      duration_ms: Math.round((performance.now() - started) * 100) / 100,
+      request: { headers: redactHeaders(req.headers), ...(applied.body ? { body: applied.body } : {}) },
+      response: responseHeaders ? { headers: redactHeaders(responseHeaders), ...(applied.response?.body ? { body: applied.response.body } : {}) } : { headers: {} },
+      ...(applied.fault ? { fault: applied.fault } : {}),
+      ...(applied.hint ? { hint: applied.hint, credential: applied.credential ?? null } : {}),
+      webhooks: applied.webhooks ?? [],
+    });
     const journal = () => {
       if (journaled) return;
       journaled = true;
       // A reset or timed-out connection got no answer at all.
       const answered = res.headersSent;
-      const query = redactQuery(search);
-      const entry = {
-        time: deps.clock.now().toISOString(),
-        method: req.method,
-        path: rawPath,
-        query,
-        tenant: applied.tenant ?? null,
-        status: answered ? res.statusCode : 0,
-        vendor: vendor?.name ?? null,
-        operation_id: operationId,
-        duration_ms: Math.round((performance.now() - started) * 100) / 100,
-        request: { headers: redactHeaders(req.headers), ...(applied.body ? { body: applied.body } : {}) },
-        response: answered ? { headers: redactHeaders(res.getHeaders()), ...(applied.response?.body ? { body: applied.response.body } : {}) } : { headers: {} },
-        ...(applied.fault ? { fault: applied.fault } : {}),
-        ...(applied.hint ? { hint: applied.hint, credential: applied.credential ?? null } : {}),
-        webhooks: applied.webhooks ?? [],
-      };
-      deps.journal.record(entry);
+      const entry = recorded ?? entryOf(answered ? res.statusCode : 0, answered ? res.getHeaders() : undefined);
+      if (!recorded) deps.journal.record(entry);
       deps.logger?.request({
         method: entry.method,
         path: entry.path,
-        query,
+        query: entry.query,
         status: entry.status,
         vendor: entry.vendor,
         operationId: entry.operation_id,
@@ -157,7 +159,18 @@ export function createPipeline(deps: PipelineDeps) {
       }
     }
     applied.response = { body: text === undefined ? undefined : captureText(text) };
-    send(res, rendering, text);
+    if (!deps.journal.recordBeforeAnswer) return send(res, rendering, text);
+    // A team: the request is in the shared journal before its answer, so any replica asked next counts it.
+    const payload = prepareAnswer(res, rendering, text);
+    const entry = entryOf(rendering.status, res.getHeaders());
+    try {
+      await deps.journal.recordBeforeAnswer(entry);
+      recorded = entry;
+    } catch (error) {
+      (deps.logger ?? consoleLog).warn('team journal: could not record a request before answering it', error);
+    }
+    if (payload === undefined) res.end();
+    else res.end(payload);
   };
 }
 

@@ -12,17 +12,17 @@ const DEFAULT_LIMIT = 100;
  * answers {count} for the same filters (verification: "exactly one createItem"); DELETE empties it.
  */
 export function addJournalRoutes(router: Router, deps: AdminDeps): void {
-  router.get('/requests', (req, res) => {
+  router.get('/requests', async (req, res) => {
     const filter = readFilter(deps, req.query, ['limit']);
-    res.json({ data: deps.journal.list(readLimit(req.query.limit, deps.journal.size), filter) });
+    res.json({ data: await deps.journal.list(readLimit(req.query.limit, deps.journal.size), filter) });
   });
 
-  router.get('/requests/count', (req, res) => {
-    res.json({ count: deps.journal.count(readFilter(deps, req.query, [])) });
+  router.get('/requests/count', async (req, res) => {
+    res.json({ count: await deps.journal.count(readFilter(deps, req.query, [])) });
   });
 
-  router.delete('/requests', (_req, res) => {
-    deps.journal.clear();
+  router.delete('/requests', async (_req, res) => {
+    await deps.journal.clear();
     res.status(204).end();
   });
 }

@@ -20,7 +20,7 @@ export function addResetRoutes(router: Router, deps: AdminDeps): void {
     resetTo(deps, target);
     if (keep.has('outbox')) deps.store.db.outbox.push(...outbox); // otherwise the new state's outbox is empty
     if (!keep.has('clock')) deps.clock.reset(); // a reset starts over in time too: wall time, or the fixed start
-    if (!keep.has('journal')) deps.journal.clear();
+    if (!keep.has('journal')) await deps.journal.clear();
     deps.faults.reset(); // and without the faults and rate-limit counters it had (startup rules stay)
     await deps.store.commit(epoch);
     res.json({ status: 'reset', scenario: target.name, kept: [...keep] });

@@ -34,14 +34,18 @@ export function hasBody(rendering: ErrorRendering): boolean {
  * already serialised (the journal serialised it once already); JSON as Express's res.json would send it.
  */
 export function send(res: ServerResponse, rendering: ErrorRendering, text?: string): void {
+  const payload = prepareAnswer(res, rendering, text);
+  if (payload === undefined) res.end();
+  else res.end(payload);
+}
+
+/** Set the status and every header of the answer, without sending it; returns the body text, if any. */
+export function prepareAnswer(res: ServerResponse, rendering: ErrorRendering, text?: string): string | undefined {
   res.statusCode = rendering.status;
   for (const [name, value] of Object.entries(rendering.headers ?? {})) res.setHeader(name, value);
-  if (!hasBody(rendering)) {
-    res.end();
-    return;
-  }
+  if (!hasBody(rendering)) return undefined;
   const payload = text ?? JSON.stringify(rendering.body);
   if (!res.hasHeader('content-type')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(payload));
-  res.end(payload);
+  return payload;
 }

@@ -68,6 +68,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sandbox_scopes ADD COLUMN bytes bigint NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    name: 'team journal',
+    sql: `
+      -- The request journal of every replica, so /__sandbox/requests answers the same on each. The newest rows are
+      -- kept (the journal size), older ones are deleted as new ones come; the entry is the JSON the journal shows.
+      CREATE TABLE sandbox_journal (
+        id bigserial PRIMARY KEY,
+        replica text NOT NULL,
+        at timestamptz NOT NULL,
+        vendor text,
+        tenant text,
+        operation_id text,
+        method text NOT NULL,
+        status integer NOT NULL,
+        entry text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Apply the migrations this database lacks; returns the versions applied. */

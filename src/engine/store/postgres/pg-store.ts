@@ -10,6 +10,8 @@
 // - Admin changes hold the global lock exclusively. A reset writes a new snapshot and bumps the generation, which
 //   makes every replica reload.
 // - One replica at a time (a session advisory lock) is the leader: it follows every scope and sends the webhooks.
+import type { Journal } from '../../journal.js';
+import { createTeamJournal } from './team-journal.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -64,6 +66,8 @@ export interface PgStore extends Store {
   ping(): Promise<void>;
   /** Rate-limit windows and fault budgets counted across replicas. */
   readonly counter: SharedCounter;
+  /** The team's request journal (sandbox_journal), read and written by every replica. */
+  journal(size?: number): Journal;
 }
 
 
@@ -557,6 +561,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     async ping() {
       await pool.query('SELECT 1');
     },
+    journal: (size) => createTeamJournal(() => pool, replicaId, size, (message, error) => log.warn(message, error)),
     counter: {
       async increment(key, window) {
         try {

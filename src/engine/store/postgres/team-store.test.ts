@@ -51,10 +51,11 @@ describe.skipIf(!adminUrl)('team store (PostgreSQL), in-process replicas', () =>
         { version: 1, name: 'change log per scope' },
         { version: 2, name: 'shared counters' },
         { version: 3, name: 'checkpoints' },
+        { version: 4, name: 'team journal' },
       ]);
       expect(await migrate(client)).toEqual([]);
       const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
-      expect(tables.rows.map((row) => row.table_name)).toEqual(['sandbox_changes', 'sandbox_counters', 'sandbox_meta', 'sandbox_migrations', 'sandbox_scopes']);
+      expect(tables.rows.map((row) => row.table_name)).toEqual(['sandbox_changes', 'sandbox_counters', 'sandbox_journal', 'sandbox_meta', 'sandbox_migrations', 'sandbox_scopes']);
     } finally {
       await client.end();
     }
