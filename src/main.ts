@@ -40,7 +40,7 @@ export async function start(config: Config): Promise<Server> {
   if (!isLoopbackBind(config.host) && !config.adminToken) {
     console.warn(`referral-sandbox: listening on ${config.host} without SANDBOX_ADMIN_TOKEN: anyone who can reach this address can reset, seed and read every credential through /__sandbox.`);
   }
-  installCleanStop(); // a memory or team store has no lock to install it, and as a container's pid 1 SIGTERM needs a handler
+  installCleanStop({ quiet: config.quiet }); // a memory or team store has no lock to install it, and as a container's pid 1 SIGTERM needs a handler
   const server = createHttpServer(app.locals.sandbox.serve);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(describeListenError(error, config))));
@@ -48,7 +48,7 @@ export async function start(config: Config): Promise<Server> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(banner(`http://${config.host}:${port}`, app.locals.sandbox.store.location, config.quiet === true));
+  if (!config.quiet) console.log(banner(`http://${config.host}:${port}`, app.locals.sandbox.store.location));
   if (config.watch) {
     const logger = app.locals.sandbox.logger;
     const log = logger ? { error: logger.error, warn: logger.warn, info: (message: string) => logger.pino.info(message) } : consoleLog;
@@ -59,12 +59,11 @@ export async function start(config: Config): Promise<Server> {
 }
 
 /**
- * What a developer needs first: where the dashboard and the docs are, then the default credentials as a small table.
- * --quiet keeps only the first line (scripts wait for "listening on URL").
+ * What a developer needs first: where it listens, the dashboard and the docs, then the default credentials as a
+ * small table. --quiet prints none of it (only problems).
  */
-export function banner(base: string, db: string, quiet: boolean): string {
+export function banner(base: string, db: string): string {
   const first = `referral-sandbox listening on ${base} (db ${db})`;
-  if (quiet) return first;
   const width = Math.max(...vendors.map((v) => v.title.length));
   return [
     first,

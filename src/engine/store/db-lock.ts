@@ -81,6 +81,8 @@ function readOr(file: string): string | undefined {
 const heldLocks = new Set<string>();
 
 let exitHandlersInstalled = false;
+/** --quiet: a clean stop says nothing. */
+let quietStop = false;
 
 /** The text each held lock holds: the heartbeat touches a lock only while it still holds this process's record. */
 const lockTexts = new Map<string, string>();
@@ -123,7 +125,8 @@ function startHeartbeat(): void {
  * whatever the store: as a container's pid 1 a process without a handler ignores SIGTERM. Only when nobody else
  * handles the signal.
  */
-export function installCleanStop(): void {
+export function installCleanStop(options: { quiet?: boolean } = {}): void {
+  if (options.quiet) quietStop = true;
   if (exitHandlersInstalled) return;
   exitHandlersInstalled = true;
   process.once('exit', () => {
@@ -144,7 +147,8 @@ async function closeStoresThenExit(signal: string): Promise<void> {
   const closing = Promise.allSettled([...openStores.values()].map((open) => open.close()));
   const results = await Promise.race([closing, deadline]);
   const failed = timedOut || (results as PromiseSettledResult<void>[]).some((r) => r.status === 'rejected');
-  process.stdout.write(failed ? `referral-sandbox stopped (${signal}); the database was not closed cleanly, its log is replayed at the next start\n` : `referral-sandbox stopped (${signal})\n`);
+  if (failed) process.stderr.write(`referral-sandbox stopped (${signal}); the database was not closed cleanly, its log is replayed at the next start\n`);
+  else if (!quietStop) process.stdout.write(`referral-sandbox stopped (${signal})\n`);
   process.exit(failed ? 1 : 0);
 }
 
