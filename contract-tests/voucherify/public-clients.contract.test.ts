@@ -35,7 +35,7 @@ describe('Voucherify as its clients read it', () => {
     expect((await api.call('GET', '/v1/vouchers/publish')).body).toMatchObject({ code: 404, key: 'not_found', resource_type: 'voucher' });
   });
 
-  liveTest('fields Voucherify leaves out when unset are absent, not null (customers, vouchers)', async () => {
+  liveTest('typed clients generated from the published schema: unset customer and voucher fields are absent, not null', async () => {
     const created = await api.call('POST', '/v1/customers', { body: { source_id: unique('sparse'), name: 'Sparse' } });
     expect(created.status).toBe(200);
     for (const key of ['description', 'phone', 'birthday', 'birthdate']) expect(created.body).not.toHaveProperty(key);
