@@ -7,6 +7,7 @@ import pg from 'pg';
 import { ensurePostgres } from '../src/engine/test-support/postgres-cluster.js';
 import { freePort, launch, stop, type Running } from './lib/proc.js';
 import { machine, median } from './lib/report.js';
+import { freshBenchDatabase } from './lib/pg.js';
 import { sandboxLaunch } from './lib/sandbox.js';
 import { PARTNERO_AUTH } from './lib/subscribers.js';
 
@@ -16,16 +17,7 @@ const REPS = Number(process.env.REPS ?? 3);
 const SUBSCRIBERS = 1000;
 const server = await ensurePostgres();
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const freshDatabase = (name: string) => freshBenchDatabase(server.url, name);
 
 async function start(db: string, env: Record<string, string>): Promise<Running> {
   const port = await freePort();

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { ensurePostgres } from '../src/engine/test-support/postgres-cluster.js';
 import { commandLine, readSettings } from './lib/options.js';
 import { cpuMicros, freePort, launch, removeOnInterrupt, sleep, stop, type Running } from './lib/proc.js';
 import { machine, median, num, spread, table, writeSection } from './lib/report.js';
+import { freshBenchDatabase } from './lib/pg.js';
 import { sandboxLaunch } from './lib/sandbox.js';
 import { PARTNERO_AUTH } from './lib/subscribers.js';
 
@@ -49,17 +49,7 @@ const results = new Map<string, Row[]>();
 const key = (setup: Setup, tenants: number, op: string) => `${setup.store}|${setup.replicas}|${tenants}|${op}`;
 const timeout = settings.startTimeoutSeconds * 1000;
 
-async function freshDatabase(run: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  const name = `bench_team_${run}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const freshDatabase = (run: string) => freshBenchDatabase(server.url, `bench_team_${run}`);
 
 async function startReplicas(setup: Setup, run: string): Promise<Running[]> {
   const db = setup.store === 'postgres' ? await freshDatabase(run) : join(dir, `${run}.json`);

@@ -53,9 +53,9 @@ describe('start banner and stop', () => {
     expect(code).toBe(0);
   }, 30_000);
 
-  it('--quiet prints nothing but problems, and SIGTERM is a clean stop too', async () => {
+  it('--quiet keeps only the listening line (no table, no stop line), and SIGTERM is a clean stop too', async () => {
     const { out, code } = await startThenStop(['--quiet', '--port', String(await freePort())], 'SIGTERM');
-    expect(out).toBe('');
+    expect(out.trimEnd().split('\n')).toEqual([expect.stringMatching(/^referral-sandbox listening on http:\/\/127\.0\.0\.1:\d+ \(db .*db\.json\)$/)]);
     expect(code).toBe(0);
   }, 30_000);
 });

@@ -24,7 +24,7 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
       --validate-responses  check every response against its spec (a mismatch is a 500 naming it)
       --log-format FMT      pretty (default on a terminal) or json
       --log-level LEVEL     debug, info (default), warn, error, silent
-      --quiet               only problems (no banner, no request lines)
+      --quiet               problems and the listening line only (no request lines, no banner table)
   env: PORT, HOST, SANDBOX_DB, SANDBOX_ADMIN_TOKEN, SANDBOX_SEED, SANDBOX_ALLOWED_HOSTS, SANDBOX_FAULTS,
        SANDBOX_LATENCY, SANDBOX_CORS=1, SANDBOX_LOG_FORMAT, SANDBOX_LOG_LEVEL, SANDBOX_VALIDATE_RESPONSES=1,
        SANDBOX_PG_POOL (connections per replica with a postgres:// store, default 20),

@@ -48,7 +48,7 @@ export async function start(config: Config): Promise<Server> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  if (!config.quiet) console.log(banner(`http://${config.host}:${port}`, app.locals.sandbox.store.location));
+  console.log(banner(`http://${config.host}:${port}`, app.locals.sandbox.store.location, config.quiet === true));
   if (config.watch) {
     const logger = app.locals.sandbox.logger;
     const log = logger ? { error: logger.error, warn: logger.warn, info: (message: string) => logger.pino.info(message) } : consoleLog;
@@ -60,10 +60,11 @@ export async function start(config: Config): Promise<Server> {
 
 /**
  * What a developer needs first: where it listens, the dashboard and the docs, then the default credentials as a
- * small table. --quiet prints none of it (only problems).
+ * small table. --quiet keeps the first line only: scripts and process managers wait for "listening on URL".
  */
-export function banner(base: string, db: string): string {
+export function banner(base: string, db: string, quiet: boolean): string {
   const first = `referral-sandbox listening on ${base} (db ${db})`;
+  if (quiet) return first;
   const width = Math.max(...vendors.map((v) => v.title.length));
   return [
     first,

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** A vendor request: plain node:http (the server's fast path) or Express's (tests, --cors), which adds originalUrl. */
 type Request = IncomingMessage & { originalUrl?: string; method: string; url: string };
 type Response = ServerResponse;
-import { identifyCredential, unauthorizedHint } from './auth/credential-hint.js';
+import { expectedCredentials, identifyCredential, unauthorizedHint } from './auth/credential-hint.js';
 import { castRailsStrings, keepLastQueryValues } from './openapi/rails-params.js';
 import { captureBody, captureText, redactHeaders, redactQuery, type Journal, type JournalRecord } from './journal.js';
 import { consoleLog, type EngineLogger } from './logger.js';
@@ -139,7 +139,8 @@ export function createPipeline(deps: PipelineDeps) {
       if (limitHeaders) rendering = { ...rendering, headers: { ...limitHeaders, ...rendering.headers } };
       if (vendor && error instanceof EngineError && error.kind === 'unauthorized') {
         const known = identifyCredential(deps.vendors ?? [vendor], (name) => deps.store.tenantsOf(name), req.headers, parseQuery(search));
-        applied.hint = unauthorizedHint(vendor, rawPath, known);
+        const spec = deps.specs.get(vendor.name)?.doc;
+        applied.hint = unauthorizedHint(vendor, rawPath, known, spec ? expectedCredentials(spec, match.kind === 'found' ? match.route.operation : undefined) : 'its credentials');
         applied.credential = known ?? null;
         rendering = { ...rendering, headers: { ...rendering.headers, 'X-Sandbox-Hint': applied.hint } };
       }

@@ -22,7 +22,7 @@ describe('X-Sandbox-Hint on a 401', () => {
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ code: 401, key: 'unauthorized' }); // Voucherify's own envelope, untouched
     const hint = res.headers['x-sandbox-hint'];
-    expect(hint).toMatch(/^this Bearer token is partnero's \(tenant default\); \/v1\/customers is voucherify's: send voucherify's credentials \(voucherify expects .*X-App-Id.*\), or call partnero's paths/);
+    expect(hint).toMatch(/^this Bearer token is partnero's \(tenant default\); \/v1\/customers is voucherify's: send voucherify's credentials \(voucherify expects X-App-Id header and X-App-Token header, or Authorization: Bearer; its sandbox defaults are in the start-up banner and GET \/__sandbox\/health\), or call partnero's paths/);
     const [entry] = (await request(app).get('/__sandbox/requests?limit=1')).body.data;
     expect(entry).toMatchObject({ status: 401, hint, credential: { vendor: 'partnero', tenant: 'default', presented: 'Bearer token', fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) } });
     expect(JSON.stringify(entry)).not.toContain('pn_sandbox_key');
@@ -33,7 +33,8 @@ describe('X-Sandbox-Hint on a 401', () => {
     const app = createServer();
     const res = await request(app).get('/api/v2/betas').query({ api_key: 'nobody-has-this' });
     expect(res.status).toBe(401);
-    expect(res.headers['x-sandbox-hint']).toMatch(/^no tenant of any vendor has the credentials sent; prefinery expects /);
+    expect(res.headers['x-sandbox-hint']).toMatch(/^no tenant of any vendor has the credentials sent; prefinery expects Authorization: Basic, or Authorization: Bearer, or \?api_key=; /);
+    expect(res.headers['x-sandbox-hint']).not.toContain('prefinery_sandbox_key'); // names where credentials go, never their values
     const [entry] = (await request(app).get('/__sandbox/requests?limit=1')).body.data;
     expect(entry).toMatchObject({ status: 401, credential: null, hint: res.headers['x-sandbox-hint'] });
   });

@@ -3,6 +3,8 @@
 // an X-Sandbox-Hint header, the journal and the log line; the vendor's answer itself stays as the vendor sends it.
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { OpenApiDocument, Operation } from '../openapi/load-spec.js';
 import type { Tenant, VendorApi } from '../types.js';
 
 /** A credential the sandbox knows: whose it is, and a short fingerprint (never the value) for the journal. */
@@ -52,9 +54,27 @@ export function identifyCredential(vendors: VendorApi[], tenantsOf: (vendor: str
 /** 8 hex digits of SHA-256: enough to tell two keys apart in a journal, useless to call the API with. */
 export const fingerprintOf = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 8);
 
-/** The hint for a 401 on `vendor`'s `path` (ASCII only: it is a header value). */
-export function unauthorizedHint(vendor: VendorApi, path: string, known: KnownCredential | undefined): string {
-  const wanted = `${vendor.name} expects ${vendor.describeCredentials(vendor.defaultCredentials).replace(/[^\x20-\x7e]/g, '-')}`;
+/**
+ * What an operation accepts, from the spec's security requirements (names of schemes and where they go, never a
+ * value): "X-App-Id header and X-App-Token header, or Authorization: Bearer".
+ */
+export function expectedCredentials(doc: OpenApiDocument, operation: Operation | undefined): string {
+  const schemes = (doc.components?.securitySchemes ?? {}) as Record<string, OpenAPIV3_1.SecuritySchemeObject>;
+  const requirements = operation?.security ?? doc.security ?? Object.keys(schemes).map((name) => ({ [name]: [] }));
+  const describe = (name: string) => {
+    const scheme = schemes[name];
+    if (!scheme) return name;
+    if (scheme.type === 'http') return `Authorization: ${scheme.scheme.toLowerCase() === 'basic' ? 'Basic' : 'Bearer'}`;
+    if (scheme.type === 'apiKey') return scheme.in === 'query' ? `?${scheme.name}=` : `${scheme.name} ${scheme.in}`;
+    return name;
+  };
+  const options = requirements.filter((r) => Object.keys(r).length > 0).map((r) => Object.keys(r).map(describe).join(' and '));
+  return [...new Set(options)].join(', or ');
+}
+
+/** The hint for a 401 on `vendor`'s `path`, `expects` as expectedCredentials words it (ASCII only: a header value). */
+export function unauthorizedHint(vendor: VendorApi, path: string, known: KnownCredential | undefined, expects: string): string {
+  const wanted = `${vendor.name} expects ${expects}; its sandbox defaults are in the start-up banner and GET /__sandbox/health`.replace(/[^\x20-\x7e]/g, '-');
   if (!known) return `no tenant of any vendor has the credentials sent; ${wanted}`;
   if (known.vendor !== vendor.name) {
     return `this ${known.presented} is ${known.vendor}'s (tenant ${known.tenant}); ${path} is ${vendor.name}'s: send ${vendor.name}'s credentials (${wanted}), or call ${known.vendor}'s paths (/${known.vendor}/...)`;

@@ -28,7 +28,8 @@ import { createLeases } from './leases.js';
 import { Gate, KeyedMutex } from './local-locks.js';
 import { createScopedMemory, RELOAD, type ChangeRow } from './scoped-memory.js';
 import { migrate } from './migrations.js';
-import { CHECKPOINT_MARK, CHECKPOINT_PRUNE, CHECKPOINT_SNAPSHOT, describeConnectError, INCREMENT, INSERT_CHANGES, LOG_SIZE, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
+import { describeConnectError, INCREMENT, INSERT_CHANGES, lockSql, quoteIdent, readUrl, SELECT_SCOPES } from './sql.js';
+import { createCheckpoints } from './checkpoint.js';
 
 export { dbSettingProblem, isPostgresUrl } from './sql.js';
 import { GLOBAL_LOCK, GLOBAL_SCOPE, LOCK_NAMESPACE, tenantScope } from './scopes.js';
@@ -103,8 +104,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
   let generation = 0;
   let isNew = true;
   let needsSnapshot = false;
-  let checkpointing = false;
-  const checkpointAt = options.checkpointAtBytes ?? (Number(process.env.SANDBOX_PG_CHECKPOINT_BYTES) || DEFAULT_CHECKPOINT_AT);
   let stale = false;
   let epoch = 0;
   /**
@@ -288,52 +287,6 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     isNew = false;
   }
 
-  /**
-   * Fold the change rows into the snapshot, so a joining replica's start-up and the table's size follow the state,
-   * not its history. Under the global lock held exclusively (as an admin change), after catching up on everything:
-   * memory is then exactly the database, and no replica writes until the one transaction below commits. The
-   * generation stays: replicas keep their memory; one that had not applied a pruned row reloads (pruned_past).
-   */
-  async function checkpoint(): Promise<boolean> {
-    let written = false;
-    await exclusive(async () => {
-      const session = openSession()!;
-      const scopes = [...positions.keys()];
-      const seqs = scopes.map((scope) => positions.get(scope)!);
-      const text = JSON.stringify(memory.db);
-      const client = session.client;
-      await client.query('BEGIN');
-      try {
-        await client.query(CHECKPOINT_SNAPSHOT, [text, JSON.stringify(Object.fromEntries(positions))]);
-        await client.query(CHECKPOINT_MARK, [scopes, seqs]);
-        await client.query(CHECKPOINT_PRUNE, [scopes, seqs]);
-        await options.checkpointHook?.(client);
-        await commitOrThrow(client);
-        written = true;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
-    return written;
-  }
-
-  /** On the leader's tick: checkpoint once the rows a joining replica would replay outweigh the snapshot. */
-  async function checkpointIfDue(): Promise<void> {
-    if (checkpointing) return;
-    const { rows } = await pool.query<{ log_bytes: string; snapshot_bytes: string }>(LOG_SIZE);
-    const logBytes = Number(rows[0]?.log_bytes ?? 0);
-    if (logBytes <= Math.max(checkpointAt, Number(rows[0]?.snapshot_bytes ?? 0))) return;
-    checkpointing = true;
-    try {
-      await checkpoint();
-    } catch (error) {
-      log.warn('team store: could not checkpoint the change rows; the next tick tries again', error);
-    } finally {
-      checkpointing = false;
-    }
-  }
-
   /** Inside an admin change: write everything changed (or a new snapshot after a reset). */
   async function commitSession(client: pg.PoolClient): Promise<void> {
     if (hooks) memory.db.settings = hooks.exportSettings();
@@ -475,6 +428,19 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     return next;
   }
 
+  // ---- checkpoints (checkpoint.ts) ----
+
+  const checkpoints = createCheckpoints({
+    pool,
+    positions,
+    serialise: () => JSON.stringify(memory.db),
+    exclusive: (task) => exclusive(() => task(openSession()!.client)),
+    commitOrThrow,
+    atBytes: options.checkpointAtBytes ?? (Number(process.env.SANDBOX_PG_CHECKPOINT_BYTES) || DEFAULT_CHECKPOINT_AT),
+    hook: options.checkpointHook,
+    log,
+  });
+
   // ---- the leader ----
 
   const leader = createLeader({
@@ -485,7 +451,7 @@ export function createPgStore(url: string, log: ProblemLog = consoleLog, options
     tick: async () => {
       await catchUpScopes();
       hooks?.onLeaderTick?.();
-      await checkpointIfDue();
+      await checkpoints.runIfDue();
     },
   });
 
